@@ -1,0 +1,112 @@
+// The command line: yargs parses and validates; `main` dispatches and returns the exit code.
+// Nothing here runs at import time, so tests call `main` in-process with their own Io.
+import yargs, { type Argv } from 'yargs';
+import { ExitCode, formatProblem, type Problem } from './problems.js';
+import { analyse, convert, type Environment } from './convert.js';
+import { DEFAULT_THEME, listThemes } from './theme/load.js';
+import { outlineJson, outlineText } from './cli/outline.js';
+import type { Io } from './cli/io.js';
+import type { Ratio } from './plan/types.js';
+import { VERSION } from './version.js';
+
+export type { Io } from './cli/io.js';
+
+interface Args {
+  _: (string | number)[];
+  input?: string;
+  output?: string;
+  theme: string;
+  ratio: Ratio;
+  json?: boolean;
+  debug?: boolean;
+  help?: boolean;
+  version?: boolean;
+}
+
+/** Default document timestamp: fixed, so that two runs give the same bytes (SOURCE_DATE_EPOCH overrides). */
+const FIXED_TIMESTAMP = Date.UTC(2020, 0, 1);
+
+function buildParser(argv: string[]): Argv {
+  const common = (y: Argv): Argv =>
+    y
+      .positional('input', { describe: '讲话稿或报告（.txt/.md，- 表示标准输入）', type: 'string' })
+      .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULT_THEME })
+      .option('ratio', { describe: '幻灯片比例', choices: ['16:9', '4:3'], default: '16:9' });
+  return yargs(argv)
+    .scriptName('doc2deck')
+    .locale('zh_CN')
+    .usage('用法：doc2deck 文稿.txt [-o 输出.pptx] [--theme 主题]')
+    .command('$0 <input>', '把讲话稿/报告转换为 .pptx', (y) =>
+      common(y).option('output', { alias: 'o', describe: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）', type: 'string' }),
+    )
+    .command('outline <input>', '显示识别出的文稿结构和计划生成的幻灯片', (y) =>
+      common(y).option('json', { describe: '输出 JSON（到标准输出）', type: 'boolean', default: false }),
+    )
+    .command('themes', '列出内置主题')
+    .option('debug', { describe: '出现内部错误时显示调用栈', type: 'boolean', default: false })
+    .version(VERSION)
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .strict()
+    .exitProcess(false)
+    .showHelpOnFail(false)
+    .wrap(100);
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = await new Promise<{ err: Error | undefined; args: Args; output: string }>((resolve) => {
+    buildParser(argv).parse(argv, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as unknown as Args, output }));
+  });
+  if (parsed.err) {
+    io.stderr(`用法错误：${parsed.err.message}\n运行 doc2deck --help 查看用法。\n`);
+    return ExitCode.usage;
+  }
+  if (parsed.args.help || parsed.args.version) {
+    io.stdout(`${parsed.output}\n`);
+    return ExitCode.ok;
+  }
+  const args = parsed.args;
+  try {
+    return await dispatch(args, io);
+  } catch (e) {
+    // Expected trouble never throws; anything caught here is a bug.
+    io.stderr(`doc2deck ${VERSION} 内部错误，请把输入文件和这条信息反馈给开发者：${(e as Error).message}\n`);
+    if (args.debug) io.stderr(`${(e as Error).stack ?? ''}\n`);
+    return ExitCode.internal;
+  }
+}
+
+async function dispatch(args: Args, io: Io): Promise<number> {
+  const env: Environment = { readStdin: io.readStdin };
+  const command = String(args._[0] ?? '');
+  const timestamp = timestampFrom(io.env);
+  switch (command) {
+    case 'themes': {
+      for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);
+      return ExitCode.ok;
+    }
+    case 'outline': {
+      const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, timestamp }, env);
+      report(r.problems, io, args.input);
+      if (!r.ok) return ExitCode.inputFailed;
+      io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems) : outlineText(r.value.tree, r.value.plan));
+      return ExitCode.ok;
+    }
+    default: {
+      const r = await convert({ input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, timestamp }, env);
+      report(r.problems, io, args.input);
+      if (!r.ok) return ExitCode.inputFailed;
+      io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);
+      return ExitCode.ok;
+    }
+  }
+}
+
+function report(problems: Problem[], io: Io, file?: string): void {
+  for (const p of problems) io.stderr(`${formatProblem(p, file === '-' ? undefined : file)}\n`);
+}
+
+function timestampFrom(env: Record<string, string | undefined>): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(FIXED_TIMESTAMP);
+}

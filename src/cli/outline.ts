@@ -1,0 +1,93 @@
+// `doc2deck outline`: the document tree and the planned slides, as JSON or for a person to read.
+import type { DocTree, Section } from '../doc/types.js';
+import type { PlannedSlide, SlidePlan } from '../plan/types.js';
+import type { Problem } from '../problems.js';
+import { assertNever } from '../problems.js';
+
+interface OutlineNode {
+  level: number;
+  marker: string;
+  heading: string;
+  title: string;
+  line: number;
+  missing: boolean;
+  children: OutlineNode[];
+}
+
+export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[]): string {
+  const node = (s: Section): OutlineNode => ({
+    level: s.level,
+    marker: s.marker,
+    heading: s.heading,
+    title: s.title,
+    line: s.line,
+    missing: s.missing,
+    children: s.children.map(node),
+  });
+  const data = {
+    title: tree.title,
+    subtitle: tree.subtitle,
+    speaker: tree.speaker,
+    date: tree.date,
+    salutation: tree.salutation?.text ?? null,
+    sections: tree.sections.map(node),
+    closing: tree.closing.map((p) => p.text),
+    figures: tree.figures.map(({ text, label, line }) => ({ text, label, line })),
+    quotes: tree.quotes,
+    truncated: tree.truncated,
+    slides: plan.slides.map((s) => ({ layout: s.layout, title: slideTitle(s) })),
+    warnings: problems.map(({ code, message, line }) => ({ code, message, ...(line ? { line } : {}) })),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+export function outlineText(tree: DocTree, plan: SlidePlan): string {
+  const out: string[] = [];
+  out.push(`标题：${tree.title ?? '（未找到）'}`);
+  if (tree.subtitle) out.push(`副标题：${tree.subtitle}`);
+  if (tree.speaker) out.push(`讲话人：${tree.speaker}`);
+  if (tree.date) out.push(`日期：${tree.date}`);
+  if (tree.salutation) out.push(`称谓：${tree.salutation.text}`);
+  out.push('', '结构：');
+  const walk = (s: Section, depth: number): void => {
+    out.push(`${'  '.repeat(depth)}${s.marker}${s.heading}${s.missing ? '  〔正文缺失〕' : ''}  (第${s.line}行)`);
+    s.children.forEach((c) => walk(c, depth + 1));
+  };
+  tree.sections.forEach((s) => walk(s, 1));
+  if (tree.sections.length === 0) out.push('  （没有找到层次标记）');
+  if (tree.figures.length) out.push('', `数据：${tree.figures.map((f) => `${f.text}（${f.label}）`).join('、')}`);
+  out.push('', `幻灯片（${plan.slides.length} 张）：`);
+  plan.slides.forEach((s, i) => out.push(`  ${String(i + 1).padStart(2)}. [${LAYOUT_LABEL[s.layout]}] ${slideTitle(s)}`));
+  return `${out.join('\n')}\n`;
+}
+
+const LAYOUT_LABEL: Record<PlannedSlide['layout'], string> = {
+  cover: '封面',
+  agenda: '目录',
+  section: '章节',
+  points: '要点',
+  figures: '数据',
+  quote: '引语',
+  closing: '结束',
+};
+
+function slideTitle(s: PlannedSlide): string {
+  switch (s.layout) {
+    case 'cover':
+      return s.title.text;
+    case 'agenda':
+      return `${s.heading}：${s.items.map((i) => i.text).join('、')}`;
+    case 'section':
+      return `${s.ordinal}、${s.title.text}`;
+    case 'points':
+      return s.title.text;
+    case 'figures':
+      return `${s.title.text}：${s.tiles.map((t) => `${t.qualifier}${t.value}${t.unit}`).join('、')}`;
+    case 'quote':
+      return s.text.text;
+    case 'closing':
+      return s.text.text;
+    default:
+      return assertNever(s);
+  }
+}

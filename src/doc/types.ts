@@ -1,0 +1,83 @@
+// The document tree: plain data, JSON-serialisable, every node with its 1-based source line.
+
+export interface SourceParagraph {
+  line: number;
+  /** The paragraph as it stands in the decoded text (whitespace trimmed). */
+  text: string;
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  text: string;
+  line: number;
+}
+
+export interface Section {
+  type: 'section';
+  level: 1 | 2 | 3 | 4;
+  /** The marker as written: `一、`, `第一，`, `一要`, `（一）`, `1.` … */
+  marker: string;
+  ordinal: number;
+  /** The heading without its marker: a whole heading line, or the first sentence of a point. */
+  heading: string;
+  /** A short title for slides and the agenda: the heading up to its first comma. */
+  title: string;
+  line: number;
+  /** Text under the heading before any child section. */
+  body: Paragraph[];
+  children: Section[];
+  /** Known (from the outline at the top) but absent from the body. */
+  missing: boolean;
+}
+
+export type DocNode = Section | Paragraph;
+
+export interface OutlineEntry {
+  ordinal: number;
+  text: string;
+  line: number;
+}
+
+export interface Figure {
+  /** As written, e.g. `超过40件`. */
+  text: string;
+  qualifier: string;
+  value: string;
+  /** `余`, `多` or empty. */
+  approx: string;
+  unit: string;
+  /** What the number counts, taken from the clause it stands in. */
+  label: string;
+  line: number;
+}
+
+export interface Quote {
+  text: string;
+  line: number;
+}
+
+export interface Truncation {
+  line: number;
+  /** The last words of the text. */
+  tail: string;
+}
+
+export interface DocTree {
+  type: 'document';
+  title: string | null;
+  subtitle: string | null;
+  speaker: string | null;
+  date: string | null;
+  outline: OutlineEntry[];
+  salutation: Paragraph | null;
+  preamble: Paragraph[];
+  sections: Section[];
+  closing: Paragraph[];
+  /** Trailing material that is not part of the speech body (attachments, source lines). */
+  appendix: Paragraph[];
+  figures: Figure[];
+  quotes: Quote[];
+  truncated: Truncation | null;
+  /** Every non-empty paragraph of the text, verbatim, for speaker notes. */
+  paragraphs: SourceParagraph[];
+}

@@ -1,0 +1,60 @@
+// I/O: the input's bytes from a path or stdin, with what kind of file it is.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fail, ok, type Result } from '../problems.js';
+
+export type InputFormat = 'text' | 'markdown' | 'docx';
+
+export interface InputFile {
+  /** As given on the command line, or `-`. */
+  path: string;
+  /** For titles and default output names: the file name without extension. */
+  stem: string;
+  format: InputFormat;
+  bytes: Uint8Array;
+}
+
+/** Larger inputs are refused rather than read: no speech or report comes near it. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export async function readInput(file: string, readStdin: () => Promise<Uint8Array>): Promise<Result<InputFile>> {
+  if (file === '-') {
+    const bytes = await readStdin();
+    if (bytes.length > MAX_INPUT_BYTES) return tooLarge('标准输入');
+    return ok({ path: '-', stem: '演示文稿', format: sniff('', bytes), bytes });
+  }
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    return fromFsError(e, file);
+  }
+  if (info.isDirectory()) return fail('input-is-directory', `${file} 是一个文件夹，不是文件。请指定要转换的文稿文件。`);
+  if (info.size > MAX_INPUT_BYTES) return tooLarge(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return fromFsError(e, file);
+  }
+  return ok({ path: file, stem: path.basename(file).replace(/\.[^.]+$/, ''), format: sniff(file, bytes), bytes });
+}
+
+function sniff(file: string, bytes: Uint8Array): InputFormat {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  return 'text';
+}
+
+function tooLarge(what: string): Result<never> {
+  return fail('input-unreadable', `${what} 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不像是一篇讲话稿或报告，已拒绝处理。请只提供需要制作幻灯片的文稿。`);
+}
+
+function fromFsError(e: unknown, file: string): Result<never> {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return fail('input-not-found', `找不到文件 ${file}。请检查文件名和路径是否正确。`);
+  if (code === 'EISDIR') return fail('input-is-directory', `${file} 是一个文件夹，不是文件。请指定要转换的文稿文件。`);
+  if (code === 'EACCES' || code === 'EPERM') return fail('input-unreadable', `没有权限读取 ${file}。请检查文件权限。`);
+  return fail('input-unreadable', `无法读取 ${file}（${code ?? '未知错误'}）。`);
+}

@@ -1,0 +1,18 @@
+// One cleaning step at the boundary: whatever reaches the parser and, later, the XML is text that
+// XML 1.0 can carry and that a reader would see.
+
+// Word uses U+000B (vertical tab) for a manual line break; U+000C is a page break.
+const LINE_BREAKS = /[\u000B\u000C\u2028\u2029\u0085]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Zero-width characters and the BOM used as a word joiner: invisible, but they break matching.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+export function sanitizeText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(LINE_BREAKS, '\n')
+    .replace(CONTROL, '')
+    .replace(LONE_SURROGATE, '')
+    .replace(ZERO_WIDTH, '');
+}

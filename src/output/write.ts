@@ -1,0 +1,38 @@
+// I/O: write the deck atomically — a temporary file beside the target, then a rename — so that a
+// failure never leaves a half-written .pptx.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fail, ok, type Result } from '../problems.js';
+
+export async function writeAtomic(target: string, bytes: Uint8Array): Promise<Result<string>> {
+  const dir = path.dirname(path.resolve(target));
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, bytes);
+    await rename(tmp, target);
+    return ok(target);
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    return fail('output-unwritable', describe(e, target));
+  }
+}
+
+function describe(e: unknown, target: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `没有权限写入 ${target}。请换一个输出位置，或检查文件夹权限；如果文件正在 PowerPoint/WPS 中打开，请先关闭它。`;
+    case 'EBUSY':
+      return `${target} 正被其他程序占用（可能在 PowerPoint/WPS 中打开着）。请关闭后重试。`;
+    case 'EISDIR':
+      return `${target} 是一个文件夹。请用 -o 指定 .pptx 文件名。`;
+    case 'ENOTDIR':
+      return `输出路径 ${target} 中有一段不是文件夹。`;
+    case 'ENOSPC':
+      return `磁盘空间不足，无法写入 ${target}。`;
+    default:
+      return `无法写入 ${target}（${code ?? '未知错误'}）。`;
+  }
+}

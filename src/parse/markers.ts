@@ -1,0 +1,56 @@
+// Heading markers as data. Each family recognises the start of a line (or of a sentence, for the
+// inline families) and yields the number it carries. Levels are not fixed here: the parser ranks
+// the families in the order they first appear in the document.
+import { arabicToInt, cnToInt } from './numerals.js';
+
+const CN = '(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+
+export type LineMarkerFamily = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di';
+export type InlineMarkerFamily = 'yao' | 'shi';
+
+export interface MarkerFamilySpec<F extends string> {
+  family: F;
+  /** Must match at the start of the (trimmed) text; group 1 is the numeral. */
+  pattern: RegExp;
+  toInt: (numeral: string) => number;
+}
+
+export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
+  // 一、 (and the common misuses 一, 一．). No digit may follow a comma or dot: `一,2` is not a heading.
+  { family: 'cn-dun', pattern: new RegExp(`^(${CN})\\s*(?:、|[，,．.](?![0-9０-９]))`, 'u'), toInt: cnToInt },
+  { family: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u'), toInt: cnToInt },
+  { family: 'arabic-dot', pattern: /^([0-9０-９]{1,2})\s*[.．、](?![0-9０-９])/u, toInt: arabicToInt },
+  { family: 'arabic-paren', pattern: /^[（(]([0-9０-９]{1,2})[）)]/u, toInt: arabicToInt },
+  { family: 'circled', pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
+  // 第一，第二： … speech points.
+  { family: 'di', pattern: new RegExp(`^第(${CN})(?:[，,、：:]|个方面|方面|个问题|点[，,：:])`, 'u'), toInt: cnToInt },
+];
+
+/** Items that open a sentence inside a paragraph: 一要…二要…, 一是…二是…. */
+export const INLINE_MARKERS: readonly MarkerFamilySpec<InlineMarkerFamily>[] = [
+  { family: 'yao', pattern: new RegExp(`^(${CN})要(?![求素点])`, 'u'), toInt: cnToInt },
+  { family: 'shi', pattern: new RegExp(`^(${CN})是(?![否非])`, 'u'), toInt: cnToInt },
+];
+
+export interface MarkerMatch<F extends string> {
+  family: F;
+  ordinal: number;
+  /** The marker as written, including its punctuation. */
+  marker: string;
+  /** The text after the marker. */
+  rest: string;
+}
+
+export function matchMarker<F extends string>(
+  text: string,
+  specs: readonly MarkerFamilySpec<F>[],
+): MarkerMatch<F> | null {
+  for (const spec of specs) {
+    const m = spec.pattern.exec(text);
+    if (!m || m[1] === undefined) continue;
+    const ordinal = spec.toInt(m[1]);
+    if (!Number.isFinite(ordinal)) continue;
+    return { family: spec.family, ordinal, marker: m[0], rest: text.slice(m[0].length).trim() };
+  }
+  return null;
+}

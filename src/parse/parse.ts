@@ -1,0 +1,98 @@
+// Text → document tree. Pure and deterministic.
+import type { DocTree, Paragraph, Section } from '../doc/types.js';
+import { problem, type Problem } from '../problems.js';
+import { splitParagraphs } from './lines.js';
+import { readHeader } from './header.js';
+import { readBody } from './structure.js';
+import { liftInlineItems } from './items.js';
+import { detectTruncation, takeClosing } from './frame.js';
+import { findFigures } from './figures.js';
+import { findQuotes } from './quotes.js';
+import { intToCn } from './numerals.js';
+
+export interface ParsedDocument {
+  tree: DocTree;
+  problems: Problem[];
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  const paragraphs = splitParagraphs(text);
+  const header = readHeader(paragraphs);
+  const body = readBody(paragraphs.slice(header.bodyStart));
+  liftInlineItems(body.sections);
+  const closing = takeClosing(body.sections, body.lead);
+  const truncated = detectTruncation(paragraphs);
+  const sections = addMissingParts(body.sections, header.outline);
+
+  const all = allParagraphs(body.lead, sections, closing);
+  const tree: DocTree = {
+    type: 'document',
+    title: header.title,
+    subtitle: header.subtitle,
+    speaker: header.speaker,
+    date: header.date,
+    outline: header.outline,
+    salutation: header.salutation,
+    preamble: body.lead,
+    sections,
+    closing,
+    appendix: [],
+    figures: findFigures(all),
+    quotes: findQuotes(all),
+    truncated,
+    paragraphs,
+  };
+  return { tree, problems: reportProblems(tree) };
+}
+
+// Parts listed in the outline at the top but absent from the body stay in the tree, marked missing.
+function addMissingParts(sections: Section[], outline: DocTree['outline']): Section[] {
+  if (outline.length === 0) return sections;
+  const byOrdinal = new Map(sections.filter((s) => s.level === 1).map((s) => [s.ordinal, s]));
+  const extra: Section[] = outline
+    .filter((o) => !byOrdinal.has(o.ordinal))
+    .map((o) => ({
+      type: 'section',
+      level: 1,
+      marker: `${intToCn(o.ordinal)}、`,
+      ordinal: o.ordinal,
+      heading: o.text,
+      title: o.text,
+      line: o.line,
+      body: [],
+      children: [],
+      missing: true,
+    }));
+  return [...sections, ...extra].sort((a, b) => a.ordinal - b.ordinal);
+}
+
+function allParagraphs(lead: Paragraph[], sections: Section[], closing: Paragraph[]): Paragraph[] {
+  const out = [...lead];
+  const walk = (s: Section): void => {
+    out.push({ type: 'paragraph', text: s.heading, line: s.line }, ...s.body);
+    s.children.forEach(walk);
+  };
+  sections.forEach(walk);
+  return [...out, ...closing];
+}
+
+function reportProblems(tree: DocTree): Problem[] {
+  const out: Problem[] = [];
+  const where = tree.truncated ? `（正文在第${tree.truncated.line}行“……${tree.truncated.tail}”处中断）` : '';
+  for (const s of tree.sections) {
+    if (s.missing) {
+      out.push(
+        problem('part-missing', 'warning', `第${intToCn(s.ordinal)}部分“${s.title}”只出现在开头的提纲里，正文缺少这一部分${where}。幻灯片中保留了它的章节页。`, s.line),
+      );
+    }
+  }
+  if (tree.truncated) {
+    out.push(
+      problem('text-truncated', 'warning', `文本在第${tree.truncated.line}行“……${tree.truncated.tail}”处中断，句子没有结束，后面的内容可能缺失。请核对原稿是否完整。`, tree.truncated.line),
+    );
+  }
+  if (tree.sections.length === 0) {
+    out.push(problem('no-structure', 'warning', '没有找到“一、”“（一）”“第一，”等层次标记，将按段落生成幻灯片。'));
+  }
+  return out;
+}

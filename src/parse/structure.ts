@@ -1,0 +1,65 @@
+// Body paragraphs → sections. Marker families get their level from the order in which they first
+// appear; a numbered line counts as a heading only when its number is the next one expected.
+import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
+import { LINE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
+import { shortTitle, splitHeading } from './headings.js';
+
+export interface Body {
+  /** Paragraphs before the first heading. */
+  lead: Paragraph[];
+  sections: Section[];
+}
+
+export function readBody(paras: SourceParagraph[]): Body {
+  const lead: Paragraph[] = [];
+  const sections: Section[] = [];
+  const rank = new Map<LineMarkerFamily, number>();
+  const lastSeen = new Map<LineMarkerFamily, number>();
+  const stack: { family: LineMarkerFamily; node: Section }[] = [];
+
+  for (const p of paras) {
+    const m = matchMarker(p.text, LINE_MARKERS);
+    const level = m ? acceptedLevel(m.family, m.ordinal) : null;
+    if (!m || level === null) {
+      const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line };
+      const top = stack[stack.length - 1];
+      if (top) top.node.body.push(para);
+      else lead.push(para);
+      continue;
+    }
+    const { heading, body } = splitHeading(m.rest);
+    const node: Section = {
+      type: 'section',
+      level: level as Section['level'],
+      marker: m.marker,
+      ordinal: m.ordinal,
+      heading,
+      title: shortTitle(heading),
+      line: p.line,
+      body: body ? [{ type: 'paragraph', text: body, line: p.line }] : [],
+      children: [],
+      missing: false,
+    };
+    stack.length = level - 1;
+    const parent = stack[stack.length - 1];
+    if (parent) parent.node.children.push(node);
+    else sections.push(node);
+    stack.push({ family: m.family, node });
+    rank.set(m.family, rank.get(m.family) ?? level);
+    lastSeen.set(m.family, m.ordinal);
+  }
+  return { lead, sections };
+
+  function acceptedLevel(family: LineMarkerFamily, n: number): number | null {
+    const known = rank.get(family);
+    if (known === undefined) {
+      // A family seen for the first time opens one level below the current one, and must start at 1.
+      return n === 1 && stack.length < 4 ? stack.length + 1 : null;
+    }
+    if (known > stack.length + 1) return null;
+    const sibling = stack[known - 1];
+    if (sibling && sibling.family === family) return n === sibling.node.ordinal + 1 ? known : null;
+    // A new parent: numbering restarts, or (as in some plans) runs on from the previous parent.
+    return n === 1 || n === (lastSeen.get(family) ?? 0) + 1 ? known : null;
+  }
+}

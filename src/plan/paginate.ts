@@ -1,0 +1,78 @@
+// Bullets → pages, by measurement. A group (a bullet and its sub-bullets) is never split, and a
+// continuation page never carries a single orphaned bullet when the page before can spare one.
+import type { Bullet } from './types.js';
+import { countLines, innerHeightPt, innerWidthPt, linePitch, type TextBox } from './measure.js';
+
+export interface BulletGroup {
+  bullets: Bullet[];
+  lines: number[];
+}
+
+export interface BodyStyle {
+  box: TextBox;
+  spacing: number;
+  /** Space before each bullet, as a fraction of the font size. */
+  gap: number;
+  /** Indent of level-0 and level-1 bullet text, in points, per point of font size. */
+  indentEm: [number, number];
+}
+
+/** The bullet as it is drawn: a bold lead closed by 。, then the rest. */
+export function bulletText(b: Bullet): string {
+  if (!b.lead) return b.text;
+  return b.text ? `${b.lead}。${b.text}` : b.lead;
+}
+
+export function bulletHeight(b: Bullet, size: number, style: BodyStyle): number {
+  const width = innerWidthPt(style.box, style.indentEm[b.level] * size);
+  return countLines(bulletText(b), size, width) * linePitch(size, style.spacing) + Math.round(style.gap * size);
+}
+
+export function groupHeight(g: BulletGroup, size: number, style: BodyStyle): number {
+  return g.bullets.reduce((h, b) => h + bulletHeight(b, size, style), 0);
+}
+
+/** The largest size at which everything fits on one page, or null. */
+export function sizeForOnePage(groups: BulletGroup[], min: number, max: number, style: BodyStyle): number | null {
+  const room = innerHeightPt(style.box);
+  for (let size = max; size >= min; size--) {
+    if (groups.reduce((h, g) => h + groupHeight(g, size, style), 0) <= room) return size;
+  }
+  return null;
+}
+
+export function paginate(groups: BulletGroup[], size: number, style: BodyStyle, maxBullets: number): BulletGroup[][] {
+  const room = innerHeightPt(style.box);
+  const pages: BulletGroup[][] = [];
+  let page: BulletGroup[] = [];
+  let used = 0;
+  let count = 0;
+  for (const g of groups) {
+    const h = groupHeight(g, size, style);
+    if (page.length > 0 && (used + h > room || count + g.bullets.length > maxBullets)) {
+      pages.push(page);
+      page = [];
+      used = 0;
+      count = 0;
+    }
+    page.push(g);
+    used += h;
+    count += g.bullets.length;
+  }
+  if (page.length) pages.push(page);
+  balanceLastPage(pages, (p) => p.reduce((h, g) => h + groupHeight(g, size, style), 0) <= room);
+  return pages;
+}
+
+// Move one group down when the last page would otherwise hold a single one.
+function balanceLastPage(pages: BulletGroup[][], fits: (page: BulletGroup[]) => boolean): void {
+  if (pages.length < 2) return;
+  const last = pages[pages.length - 1]!;
+  const prev = pages[pages.length - 2]!;
+  if (last.length !== 1 || prev.length < 3) return;
+  const moved = [prev[prev.length - 1]!, ...last];
+  if (fits(moved)) {
+    prev.pop();
+    last.unshift(moved[0]!);
+  }
+}

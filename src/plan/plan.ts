@@ -1,0 +1,175 @@
+// Document tree + theme → slide plan. Pure and deterministic: every decision about the deck is made here.
+import type { DocTree, Section } from '../doc/types.js';
+import type { Theme } from '../theme/schema.js';
+import { framesFor } from '../theme/geometry.js';
+import { intToCn } from '../parse/numerals.js';
+import { splitSentences } from '../parse/sentences.js';
+import type { AgendaSlide, ClosingSlide, CoverSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
+import { fitText, linesOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
+import { groupsForParagraphs, groupsForSection, pointSlides } from './points.js';
+import { figuresSlide } from './figures.js';
+import { coverText } from './cover.js';
+import { trimForSlide } from './summarise.js';
+import { countLines, innerHeightPt, innerWidthPt, linePitch } from './measure.js';
+
+export interface PlanOptions {
+  ratio: Ratio;
+  /** Used when the document has no title (usually the file name). */
+  fallbackTitle: string;
+  speaker?: string | null;
+  date?: string | null;
+}
+
+const MAX_QUOTES = 3;
+
+export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): SlidePlan {
+  const ctx = makeContext(tree, theme, framesFor(options.ratio));
+  const cover = coverText(tree.title ?? options.fallbackTitle);
+  const speaker = options.speaker ?? tree.speaker ?? cover.speaker;
+  const date = options.date ?? tree.date;
+  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, cover.kind ?? tree.subtitle, speaker, date)];
+
+  const parts = tree.sections;
+  if (parts.length >= 2) slides.push(agendaSlide(ctx, tree));
+  const quotes = { used: 0 };
+  parts.forEach((part, i) => {
+    const cue: PartCue = { index: i + 1, ordinal: intToCn(part.ordinal), title: part.title };
+    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introLines(tree) : []));
+    slides.push(...partSlides(ctx, tree, part, cue, quotes));
+  });
+  if (parts.length === 0) {
+    const groups = groupsForParagraphs(tree.preamble);
+    if (groups.length) slides.push(...pointSlides(ctx, '主要内容', groups, introLines(tree), null));
+  }
+  slides.push(closingSlide(ctx, tree));
+  return {
+    version: 1,
+    theme: theme.name,
+    ratio: options.ratio,
+    title: tree.title ?? options.fallbackTitle,
+    footer: cover.title,
+    speaker,
+    date,
+    slides,
+  };
+}
+
+function introLines(tree: DocTree): number[] {
+  return [...tree.outline.map((o) => o.line), ...(tree.salutation ? [tree.salutation.line] : []), ...tree.preamble.map((p) => p.line)];
+}
+
+function coverSlide(ctx: PlanContext, tree: DocTree, title: string, kind: string | null, speaker: string | null, date: string | null): CoverSlide {
+  const { frames, theme } = ctx;
+  const byline = [speaker, date].filter(Boolean).join('　');
+  const titleLines = tree.paragraphs.filter((p) => p.line < (tree.salutation?.line ?? tree.preamble[0]?.line ?? Infinity)).map((p) => p.line);
+  const outline = new Set(tree.outline.map((o) => o.line));
+  return {
+    layout: 'cover',
+    ...ctx.sourcesFor(titleLines.filter((l) => !outline.has(l))),
+    cue: null,
+    title: fitText(title, frames.cover.title, theme.sizes.coverTitle, 3, TITLE_SPACING),
+    kind: kind ? fitText(kind, frames.cover.kind, [24, 28], 1, TITLE_SPACING) : null,
+    byline: byline ? fitText(byline, frames.cover.byline, [20, 24], 1, TITLE_SPACING) : null,
+  };
+}
+
+function agendaSlide(ctx: PlanContext, tree: DocTree): AgendaSlide {
+  const { frames, theme } = ctx;
+  const items = tree.sections.map((s, i) => ({ ordinal: circled(i + 1), text: s.title, missing: s.missing }));
+  const columns = items.length > 6 ? 2 : 1;
+  const perColumn = Math.ceil(items.length / columns);
+  const box = frames.agenda.list;
+  const colWidth = innerWidthPt({ w: box.w / columns, h: box.h }) - 8;
+  let size = theme.sizes.agenda[0];
+  for (let s = theme.sizes.agenda[1]; s >= theme.sizes.agenda[0]; s--) {
+    // The ordinal takes two ems before each item; each item keeps to one line with room between.
+    const fits = items.every((it) => countLines(it.text, s, colWidth - 2 * s) === 1);
+    if (fits && perColumn * linePitch(s, 2) <= innerHeightPt(box)) {
+      size = s;
+      break;
+    }
+  }
+  return {
+    layout: 'agenda',
+    ...ctx.sourcesFor(introLines(tree)),
+    cue: null,
+    heading: '目录',
+    items: items.map((it) => ({ ...it, text: trimForSlide(it.text, Math.floor(colWidth / size) - 2) })),
+    itemSize: size,
+    itemPitch: linePitch(size, 2),
+    columns,
+  };
+}
+
+/** ① … ⑳, then 21. 22. … */
+function circled(n: number): string {
+  return n <= 20 ? String.fromCharCode(0x245f + n) : `${n}.`;
+}
+
+function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraLines: number[]): SectionSlide {
+  const { frames, theme } = ctx;
+  const ownLines = [part.line, ...(part.children.length ? part.body.map((p) => p.line) : []), ...extraLines];
+  const subtitle = part.missing ? '（原稿中这一部分没有正文）' : headingRemainder(part);
+  return {
+    layout: 'section',
+    ...ctx.sourcesFor(ownLines),
+    cue,
+    ordinal: cue.ordinal,
+    number: String(cue.index).padStart(2, '0'),
+    title: fitText(part.title, frames.section.title, theme.sizes.sectionTitle, 2, TITLE_SPACING),
+    subtitle: subtitle ? fitText(subtitle, frames.section.subtitle, theme.sizes.sectionSubtitle, 4, theme.lineSpacing) : null,
+    missing: part.missing,
+  };
+}
+
+/** The full heading without the short title it opens with (提高政治站位，深刻认识…… → 深刻认识……). */
+function headingRemainder(part: Section): string | null {
+  if (part.heading === part.title) return null;
+  const rest = part.heading.startsWith(part.title) ? part.heading.slice(part.title.length).replace(/^[，,；;：:\s]+/u, '') : part.heading;
+  return rest || null;
+}
+
+function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue, quotes: { used: number }): PlannedSlide[] {
+  if (part.missing) return [];
+  const out: PlannedSlide[] = [];
+  const units: Section[] = part.children.length ? part.children : [part];
+  let partQuote = false;
+  for (const unit of units) {
+    const lines = unit === part ? [part.line, ...part.body.map((p) => p.line)] : linesOf(unit);
+    const groups = unit === part ? groupsForParagraphs(part.body) : groupsForSection(unit);
+    if (groups.length) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, lines, cue));
+    const lineSet = new Set(lines);
+    const figs = figuresSlide(ctx, tree.figures.filter((f) => lineSet.has(f.line)), '关键数据', cue);
+    if (figs) out.push(figs);
+    const quote = tree.quotes.find((q) => lineSet.has(q.line));
+    if (quote && !partQuote && quotes.used < MAX_QUOTES) {
+      out.push(quoteSlide(ctx, quote.text, quote.line, cue));
+      partQuote = true;
+      quotes.used++;
+    }
+  }
+  return out;
+}
+
+function quoteSlide(ctx: PlanContext, text: string, line: number, cue: PartCue): QuoteSlide {
+  const { frames, theme } = ctx;
+  return {
+    layout: 'quote',
+    ...ctx.sourcesFor([line]),
+    cue,
+    text: fitText(`“${text}”`, frames.quote.text, theme.sizes.quote, 3, theme.lineSpacing),
+  };
+}
+
+function closingSlide(ctx: PlanContext, tree: DocTree): ClosingSlide {
+  const { frames, theme } = ctx;
+  const sentences = tree.closing.flatMap((p) => splitSentences(p.text).map((s) => s.text));
+  const call = sentences.find((s) => s.includes('让我们')) ?? sentences[sentences.length - 1];
+  const text = call ? trimForSlide(call, 48) + (/[！!]$/u.test(call) ? '！' : '') : '谢谢！';
+  return {
+    layout: 'closing',
+    ...ctx.sourcesFor([...tree.closing, ...tree.appendix].map((p) => p.line)),
+    cue: null,
+    text: fitText(text, frames.closing.text, theme.sizes.closing, 3, TITLE_SPACING),
+  };
+}

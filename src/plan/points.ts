@@ -1,0 +1,72 @@
+// Point slides: the point as title; its items (bold lead + key sentence) or its key sentences as
+// bullets; what does not fit continues on slides titled ……（续）.
+import type { Paragraph, Section } from '../doc/types.js';
+import type { Bullet, PartCue, PointsSlide } from './types.js';
+import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
+import { linePitch } from './measure.js';
+import { paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
+import { keySentences, leadSentencePerParagraph, trimForSlide, type Candidate } from './summarise.js';
+
+const MAX_BULLETS = 6;
+// Below this a single page would be too dense: continue on a second slide instead.
+const PREFERRED_MIN = 22;
+
+export function bodyStyle(ctx: PlanContext): BodyStyle {
+  return { box: ctx.frames.points.body, spacing: ctx.theme.lineSpacing, gap: 0.35, indentEm: [1.2, 2.4] };
+}
+
+/** Bullets for a point: its children as bold-lead bullets, or its key sentences. */
+export function groupsForSection(s: Section): BulletGroup[] {
+  if (s.children.length === 0) return groupsForParagraphs(s.body);
+  // With one or two items there is room for an introduction and for sub-bullets.
+  const roomy = s.children.length <= 2;
+  const intro = roomy ? keySentences(s.body, 1).map(single) : [];
+  return [...intro, ...s.children.map((c) => itemGroup(c, roomy))];
+}
+
+function itemGroup(item: Section, roomy: boolean): BulletGroup {
+  const keys = keySentences(item.body, roomy && item.children.length === 0 ? 3 : 1);
+  const subs: Candidate[] =
+    item.children.length > 0 ? item.children.map((g) => ({ text: trimForSlide(g.heading), line: g.line })) : keys.slice(1);
+  const bullets: Bullet[] = [{ lead: trimForSlide(item.heading), text: keys[0]?.text ?? '', level: 0 }];
+  const lines = [item.line, ...keys.map((k) => k.line)];
+  for (const sub of subs.slice(0, 3)) {
+    bullets.push({ lead: null, text: sub.text, level: 1 });
+    lines.push(sub.line);
+  }
+  return { bullets, lines };
+}
+
+export function groupsForParagraphs(paragraphs: Paragraph[]): BulletGroup[] {
+  const picks = paragraphs.length >= 3 ? leadSentencePerParagraph(paragraphs) : keySentences(paragraphs, 4);
+  return picks.map(single);
+}
+
+function single(c: Candidate): BulletGroup {
+  return { bullets: [{ lead: null, text: c.text, level: 0 }], lines: [c.line] };
+}
+
+export function pointSlides(ctx: PlanContext, title: string, groups: BulletGroup[], allLines: number[], cue: PartCue | null): PointsSlide[] {
+  const { theme, frames } = ctx;
+  const style = bodyStyle(ctx);
+  const [min, max] = theme.sizes.body;
+  const one = sizeForOnePage(groups, Math.max(min, Math.min(PREFERRED_MIN, max)), max, style);
+  const count = groups.reduce((n, g) => n + g.bullets.length, 0);
+  const size = one !== null && count <= MAX_BULLETS ? one : Math.max(min, Math.min(24, max));
+  const pages = one !== null && count <= MAX_BULLETS ? [groups] : paginate(groups, size, style, MAX_BULLETS);
+  const mainTitle = fitText(title, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
+  return pages.map((page, i): PointsSlide => {
+    const lines = i === 0 ? allLines : page.flatMap((g) => g.lines);
+    const t = i === 0 ? mainTitle : fitText(`${mainTitle.text}${theme.continuedSuffix}`, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
+    return {
+      layout: 'points',
+      ...ctx.sourcesFor(lines),
+      cue,
+      title: t,
+      bullets: page.flatMap((g) => g.bullets),
+      bodySize: size,
+      bodyPitch: linePitch(size, theme.lineSpacing),
+      continuation: pages.length > 1 ? { index: i + 1, of: pages.length } : null,
+    };
+  });
+}

@@ -1,0 +1,20 @@
+// Slides show Chinese punctuation: an ASCII , : ; ! ? ( ) next to Chinese text becomes its full-width form.
+// (Notes keep the source verbatim.)
+
+const HAN_NEAR = /[\p{Script=Han}“”‘’、。，：；！？（）《》]/u;
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+export function fullWidthPunctuation(text: string): string {
+  const chars = [...text];
+  return chars
+    .map((ch, i) => {
+      const full = FULL[ch];
+      if (!full) return ch;
+      const before = chars[i - 1] ?? '';
+      const after = chars[i + 1] ?? '';
+      // Keep 1,000 and 3:30 and (a) in Latin text as they are.
+      if (/[0-9]/.test(before) && /[0-9]/.test(after)) return ch;
+      return HAN_NEAR.test(before) || HAN_NEAR.test(after) ? full : ch;
+    })
+    .join('');
+}

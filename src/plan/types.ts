@@ -1,0 +1,128 @@
+// The slide plan: every decision about the deck, as plain JSON. The renderer only draws it.
+
+export type LayoutName = 'cover' | 'agenda' | 'section' | 'points' | 'figures' | 'quote' | 'closing';
+
+/** Which part of the speech a slide belongs to, for the progress cue. */
+export interface PartCue {
+  index: number;
+  ordinal: string;
+  title: string;
+}
+
+export interface SlideBase {
+  /** 1-based source lines the slide stands for. */
+  sources: number[];
+  /** Speaker notes: the verbatim source paragraphs. */
+  notes: string;
+  cue: PartCue | null;
+}
+
+/** A text with the size the planner chose for its box. */
+export interface SizedText {
+  text: string;
+  /** Font size in points. */
+  size: number;
+  /** Fixed line pitch in points. */
+  pitch: number;
+}
+
+export interface CoverSlide extends SlideBase {
+  layout: 'cover';
+  title: SizedText;
+  /** 讲话 / 报告 … or the subtitle line. */
+  kind: SizedText | null;
+  byline: SizedText | null;
+}
+
+export interface AgendaItem {
+  ordinal: string;
+  text: string;
+  missing: boolean;
+}
+
+export interface AgendaSlide extends SlideBase {
+  layout: 'agenda';
+  heading: string;
+  items: AgendaItem[];
+  itemSize: number;
+  itemPitch: number;
+  columns: 1 | 2;
+}
+
+export interface SectionSlide extends SlideBase {
+  layout: 'section';
+  /** 一, 二 … as in the document. */
+  ordinal: string;
+  /** 01, 02 … for the large numeral. */
+  number: string;
+  title: SizedText;
+  subtitle: SizedText | null;
+  missing: boolean;
+}
+
+export interface Bullet {
+  /** A bold lead phrase (an item's heading), or null. */
+  lead: string | null;
+  text: string;
+  level: 0 | 1;
+}
+
+export interface Continuation {
+  index: number;
+  of: number;
+}
+
+export interface PointsSlide extends SlideBase {
+  layout: 'points';
+  title: SizedText;
+  bullets: Bullet[];
+  bodySize: number;
+  bodyPitch: number;
+  continuation: Continuation | null;
+}
+
+export interface FigureTile {
+  /** `40`, `50`, `15` */
+  value: string;
+  /** `件`, `余人`, `万元`, `%` */
+  unit: string;
+  /** `超过`, `不低于` or empty. */
+  qualifier: string;
+  label: string;
+}
+
+export interface FiguresSlide extends SlideBase {
+  layout: 'figures';
+  title: SizedText;
+  tiles: FigureTile[];
+  valueSize: number;
+  valuePitch: number;
+  labelSize: number;
+  labelPitch: number;
+}
+
+export interface QuoteSlide extends SlideBase {
+  layout: 'quote';
+  text: SizedText;
+}
+
+export interface ClosingSlide extends SlideBase {
+  layout: 'closing';
+  text: SizedText;
+}
+
+export type PlannedSlide = CoverSlide | AgendaSlide | SectionSlide | PointsSlide | FiguresSlide | QuoteSlide | ClosingSlide;
+
+export type Ratio = '16:9' | '4:3';
+
+export interface SlidePlan {
+  version: 1;
+  theme: string;
+  ratio: Ratio;
+  title: string;
+  /** The meeting, for the footer. */
+  footer: string;
+  speaker: string | null;
+  date: string | null;
+  slides: PlannedSlide[];
+}

@@ -1,0 +1,135 @@
+// Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
+// Each repair is a small named function over one part's XML; `repairPackage` applies them all.
+import JSZip from 'jszip';
+
+export interface RepairOptions {
+  /** Speaker notes per slide, in slide order: rewritten as real paragraphs with zh-CN runs. */
+  notes: string[];
+  fonts: { latin: string; eastAsian: string; heading: string };
+  title: string;
+  author: string;
+  timestamp: Date;
+}
+
+type Parts = Map<string, string>;
+
+export async function repairPackage(input: Uint8Array, options: RepairOptions): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(input);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+  const parts: Parts = new Map();
+  const binary = new Map<string, Uint8Array>();
+  for (const n of names) {
+    if (/\.(xml|rels)$/.test(n)) parts.set(n, await zip.file(n)!.async('string'));
+    else binary.set(n, await zip.file(n)!.async('uint8array'));
+  }
+
+  edit(parts, '[Content_Types].xml', (x) => dropPhantomOverrides(x, parts));
+  edit(parts, '[Content_Types].xml', fixJpegMime);
+  edit(parts, 'ppt/theme/theme1.xml', (x) => fillThemeFonts(x, options.fonts));
+  edit(parts, 'docProps/core.xml', (x) => fixCoreProperties(x, options));
+  edit(parts, 'docProps/app.xml', fixAppProperties);
+  edit(parts, 'ppt/presentation.xml', orderPresentationLists);
+  for (const name of parts.keys()) {
+    if (!/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
+    edit(parts, name, (x) => markChinese(addBackgroundEffects(dropDuplicateParagraphProperties(x))));
+  }
+  options.notes.forEach((text, i) => edit(parts, `ppt/notesSlides/notesSlide${i + 1}.xml`, (x) => rewriteNotes(x, text, options.fonts.eastAsian)));
+
+  // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
+  const out = new JSZip();
+  for (const n of names) {
+    const data = parts.get(n) ?? binary.get(n)!;
+    out.file(n, data, { date: options.timestamp, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
+function edit(parts: Parts, name: string, fn: (xml: string) => string): void {
+  const x = parts.get(name);
+  if (x !== undefined) parts.set(name, fn(x));
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** pptxgenjs lists a slideMasterN.xml override per slide, but writes only slideMaster1.xml (PptxGenJS#1444). */
+export function dropPhantomOverrides(xml: string, parts: Parts): string {
+  return xml.replace(/<Override PartName="\/(ppt\/slideMasters\/slideMaster\d+\.xml)"[^>]*\/>/g, (m, part: string) => (parts.has(part) ? m : ''));
+}
+
+/** `image/jpg` is not a registered MIME type; PowerPoint expects `image/jpeg`. */
+export function fixJpegMime(xml: string): string {
+  return xml.replace(/ContentType="image\/jpg"/g, 'ContentType="image/jpeg"');
+}
+
+/** The theme's East Asian fonts are empty and its Hans script font is 等线, which WPS reports missing. */
+export function fillThemeFonts(xml: string, fonts: RepairOptions['fonts']): string {
+  const ea = escapeXml(fonts.eastAsian);
+  return xml
+    .replace(/<a:ea typeface=""\s*\/>/g, `<a:ea typeface="${ea}"/>`)
+    .replace(/<a:font script="Hans" typeface="[^"]*"\s*\/>/g, `<a:font script="Hans" typeface="${ea}"/>`);
+}
+
+/** pptxgenjs writes one <a:pPr> per run; a paragraph may have only one, and it comes first. */
+export function dropDuplicateParagraphProperties(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, inner: string) => {
+    let seen = false;
+    const cleaned = inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (pPr) => {
+      if (seen) return '';
+      seen = true;
+      return pPr;
+    });
+    return `<a:p>${cleaned}</a:p>`;
+  });
+}
+
+/** The schema puts notesMasterIdLst before sldIdLst; pptxgenjs writes it after. */
+export function orderPresentationLists(xml: string): string {
+  const notes = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/.exec(xml);
+  if (!notes) return xml;
+  const without = xml.replace(notes[0], '');
+  return without.replace('<p:sldIdLst>', `${notes[0]}<p:sldIdLst>`);
+}
+
+/** A solid background needs an effect list in the first edition of the schema (PptxGenJS#1442). */
+export function addBackgroundEffects(xml: string): string {
+  return xml.replace(/(<p:bgPr>[\s\S]*?<\/a:solidFill>)(<\/p:bgPr>)/g, '$1<a:effectLst/>$2');
+}
+
+/** Every run and end-of-paragraph mark in Chinese, so line breaking follows Chinese rules. */
+export function markChinese(xml: string): string {
+  return xml.replace(/ lang="en-US"(?! altLang)/g, ' lang="zh-CN" altLang="en-US"');
+}
+
+/** Notes arrive as one run with raw line breaks and no font; write one paragraph per source paragraph. */
+export function rewriteNotes(xml: string, text: string, font: string): string {
+  const f = escapeXml(font);
+  const rPr = `<a:rPr lang="zh-CN" altLang="en-US" dirty="0"><a:latin typeface="${f}"/><a:ea typeface="${f}"/></a:rPr>`;
+  const paras = text
+    .split('\n')
+    .map((line) => `<a:p><a:r>${rPr}<a:t>${escapeXml(line)}</a:t></a:r></a:p>`)
+    .join('');
+  return xml.replace(
+    /(<p:ph type="body" idx="1"\/><\/p:nvPr><\/p:nvSpPr><p:spPr\/><p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/,
+    `$1${paras}$2`,
+  );
+}
+
+export function fixCoreProperties(xml: string, o: RepairOptions): string {
+  const when = o.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return xml
+    .replace(/<dc:title>[\s\S]*?<\/dc:title>/, `<dc:title>${escapeXml(o.title)}</dc:title>`)
+    .replace(/<dc:subject>[\s\S]*?<\/dc:subject>/, '<dc:subject></dc:subject>')
+    .replace(/<dc:creator>[\s\S]*?<\/dc:creator>/, `<dc:creator>${escapeXml(o.author)}</dc:creator>`)
+    .replace(/<cp:lastModifiedBy>[\s\S]*?<\/cp:lastModifiedBy>/, '<cp:lastModifiedBy>doc2deck</cp:lastModifiedBy>')
+    .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${when}`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${when}`);
+}
+
+/** pptxgenjs claims to be PowerPoint and names a company; we say who made the file. */
+export function fixAppProperties(xml: string): string {
+  return xml
+    .replace(/<Application>[^<]*<\/Application>/, '<Application>doc2deck</Application>')
+    .replace(/<Company>[^<]*<\/Company>/, '<Company></Company>');
+}

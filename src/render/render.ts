@@ -1,0 +1,182 @@
+// Slide plan + theme → .pptx bytes. Draws what the plan says; every decision was made by the planner.
+import PptxGenJS from 'pptxgenjs';
+import type { Theme } from '../theme/schema.js';
+import { framesFor, tileFrames, type Frames } from '../theme/geometry.js';
+import { assertNever } from '../problems.js';
+import type { AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PlannedSlide, PointsSlide, QuoteSlide, SectionSlide, SlidePlan } from '../plan/types.js';
+import { UNIT_SCALE } from '../plan/figures.js';
+import { defineMasters, MASTER_NAME } from './masters.js';
+import { repairPackage } from './postprocess.js';
+
+type Slide = PptxGenJS.Slide;
+type Run = PptxGenJS.TextProps;
+type RunOptions = NonNullable<Run['options']>;
+
+export interface RenderOptions {
+  /** Written into docProps/core.xml; fixed so that the same input gives the same bytes. */
+  timestamp: Date;
+}
+
+export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderOptions): Promise<Uint8Array> {
+  const frames = framesFor(plan.ratio);
+  const pptx = new PptxGenJS();
+  // The layout must be set before masters are defined: they keep the size current at creation.
+  pptx.defineLayout({ name: 'DOC2DECK', width: frames.slide.w, height: frames.slide.h });
+  pptx.layout = 'DOC2DECK';
+  pptx.title = plan.title;
+  pptx.author = plan.speaker ?? 'doc2deck';
+  pptx.company = '';
+  pptx.theme = { headFontFace: theme.fonts.title, bodyFontFace: theme.fonts.body };
+  defineMasters(pptx, theme, frames, plan.footer);
+  const draw = new Drawer(theme, frames);
+  for (const planned of plan.slides) {
+    const slide = pptx.addSlide({ masterName: MASTER_NAME[planned.layout] });
+    draw.slide(slide, planned);
+    if (planned.notes) slide.addNotes(planned.notes);
+  }
+  const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
+  return repairPackage(raw, {
+    notes: plan.slides.map((s) => s.notes),
+    fonts: { latin: theme.fonts.body, eastAsian: theme.fonts.body, heading: theme.fonts.title },
+    title: plan.title,
+    author: plan.speaker ?? 'doc2deck',
+    timestamp: options.timestamp,
+  });
+}
+
+class Drawer {
+  constructor(
+    private readonly theme: Theme,
+    private readonly frames: Frames,
+  ) {}
+
+  slide(s: Slide, p: PlannedSlide): void {
+    switch (p.layout) {
+      case 'cover':
+        return this.cover(s, p);
+      case 'agenda':
+        return this.agenda(s, p);
+      case 'section':
+        return this.section(s, p);
+      case 'points':
+        return this.points(s, p);
+      case 'figures':
+        return this.figures(s, p);
+      case 'quote':
+        return this.quote(s, p);
+      case 'closing':
+        return this.closing(s, p);
+      default:
+        return assertNever(p);
+    }
+  }
+
+  private run(text: string, font: string, size: number, color: string, extra: RunOptions = {}): Run {
+    return { text, options: { fontFace: font, fontSize: size, color, lang: 'zh-CN', ...extra } };
+  }
+
+  /** Text into a placeholder; the line pitch rides on the runs, the only place pptxgenjs reads it for placeholders. */
+  private fill(s: Slide, placeholder: string, runs: Run[], pitch: number): void {
+    s.addText(
+      runs.map((r) => ({ text: r.text, options: { lineSpacing: pitch, ...r.options } })),
+      { placeholder },
+    );
+  }
+
+  private cue(s: Slide, p: PlannedSlide): void {
+    if (!p.cue) return;
+    const t = this.theme;
+    s.addText([this.run(`${p.cue.ordinal}　${p.cue.title}`, t.fonts.heading, t.sizes.small, t.colors.primary)], {
+      ...this.frames.chrome.cue,
+      align: 'right',
+      valign: 'middle',
+      lineSpacing: Math.round(t.sizes.small * 1.3),
+    });
+  }
+
+  private cover(s: Slide, p: CoverSlide): void {
+    const { fonts, colors } = this.theme;
+    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, colors.onPrimary, { bold: true, align: 'center' })], p.title.pitch);
+    if (p.kind) this.fill(s, 'kind', [this.run(p.kind.text, fonts.heading, p.kind.size, colors.accent, { align: 'center' })], p.kind.pitch);
+    if (p.byline) this.fill(s, 'byline', [this.run(p.byline.text, fonts.body, p.byline.size, colors.accent, { align: 'center' })], p.byline.pitch);
+  }
+
+  private agenda(s: Slide, p: AgendaSlide): void {
+    const { fonts, colors } = this.theme;
+    this.fill(s, 'title', [this.run(p.heading, fonts.title, 44, colors.onPrimary, { align: 'center' })], 51);
+    const runs = p.items.flatMap((it, i): Run[] => [
+      this.run(`${it.ordinal}　`, fonts.heading, p.itemSize, colors.accent, { bold: true }),
+      this.run(it.text, fonts.heading, p.itemSize, it.missing ? colors.muted : colors.ink, { breakLine: i < p.items.length - 1 }),
+    ]);
+    this.fill(s, 'body', runs, p.itemPitch);
+  }
+
+  private section(s: Slide, p: SectionSlide): void {
+    const { fonts, colors } = this.theme;
+    const n = this.frames.section.numeral;
+    const numeralSize = 110;
+    const labelSize = 24;
+    s.addText(
+      [
+        this.run(p.number, fonts.figure, numeralSize, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: Math.round(numeralSize * 1.1) }),
+        this.run(`第${p.ordinal}部分`, fonts.heading, labelSize, colors.onPrimary, { align: 'center', lineSpacing: Math.round(labelSize * 1.3) }),
+      ],
+      { ...n, valign: 'middle' },
+    );
+    this.fill(s, 'title', [this.run(p.title.text, fonts.heading, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch);
+    if (p.subtitle) {
+      this.fill(s, 'body', [this.run(p.subtitle.text, fonts.point, p.subtitle.size, p.missing ? colors.muted : colors.ink)], p.subtitle.pitch);
+    }
+  }
+
+  private points(s: Slide, p: PointsSlide): void {
+    const { fonts, colors } = this.theme;
+    this.cue(s, p);
+    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch);
+    const indent = Math.round(p.bodySize * 1.2);
+    const gap = Math.round(p.bodySize * 0.35);
+    const runs = p.bullets.flatMap((b, i): Run[] => {
+      const last = i === p.bullets.length - 1;
+      // Only a paragraph's first run carries the bullet: pptxgenjs starts a new paragraph at every bulleted run.
+      const para: RunOptions = {
+        bullet: { characterCode: b.level === 0 ? '25A0' : '25CB', indent },
+        indentLevel: b.level,
+        paraSpaceBefore: gap,
+      };
+      if (!b.lead) return [this.run(b.text, fonts.body, p.bodySize, colors.ink, { ...para, breakLine: !last })];
+      const leadText = b.text ? `${b.lead}。` : b.lead;
+      const lead = this.run(leadText, fonts.point, p.bodySize, colors.primary, { ...para, bold: true, breakLine: !b.text && !last });
+      return b.text ? [lead, this.run(b.text, fonts.body, p.bodySize, colors.ink, { breakLine: !last })] : [lead];
+    });
+    this.fill(s, 'body', runs, p.bodyPitch);
+  }
+
+  private figures(s: Slide, p: FiguresSlide): void {
+    const { fonts, colors } = this.theme;
+    this.cue(s, p);
+    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch);
+    const small = Math.round(p.valueSize * UNIT_SCALE);
+    tileFrames(this.frames.figures.tiles, p.tiles.length).forEach((cell, i) => {
+      const tile = p.tiles[i]!;
+      s.addShape('rect', { ...cell.tile, fill: { color: 'FFFFFF' }, line: { color: colors.accent, width: 1.5 } });
+      s.addShape('rect', { x: cell.tile.x, y: cell.tile.y, w: cell.tile.w, h: 0.08, fill: { color: colors.primary }, line: { color: colors.primary, width: 0 } });
+      const value: Run[] = [];
+      if (tile.qualifier) value.push(this.run(tile.qualifier, fonts.body, small, colors.muted));
+      value.push(this.run(tile.value, fonts.figure, p.valueSize, colors.primary, { bold: true }));
+      value.push(this.run(tile.unit, fonts.body, small, colors.primary, { bold: true }));
+      s.addText(value, { ...cell.value, align: 'center', valign: 'bottom', lineSpacing: p.valuePitch });
+      s.addText([this.run(tile.label, fonts.body, p.labelSize, colors.ink)], { ...cell.label, align: 'center', valign: 'top', lineSpacing: p.labelPitch });
+    });
+  }
+
+  private quote(s: Slide, p: QuoteSlide): void {
+    const { fonts, colors } = this.theme;
+    this.cue(s, p);
+    this.fill(s, 'body', [this.run(p.text.text, fonts.point, p.text.size, colors.primary, { bold: true, align: 'center' })], p.text.pitch);
+  }
+
+  private closing(s: Slide, p: ClosingSlide): void {
+    const { fonts, colors } = this.theme;
+    this.fill(s, 'title', [this.run(p.text.text, fonts.title, p.text.size, colors.onPrimary, { bold: true, align: 'center' })], p.text.pitch);
+  }
+}
