@@ -53,10 +53,15 @@ function buildParser(argv: string[]): Argv {
     .wrap(100);
 }
 
+// yargs reads a lone `-` as an empty option name; it stands for stdin, so it is passed through under a name yargs leaves alone.
+const STDIN_ARG = '<stdin>';
+
 export async function main(argv: string[], io: Io): Promise<number> {
+  const given = argv.map((a) => (a === '-' ? STDIN_ARG : a));
   const parsed = await new Promise<{ err: Error | undefined; args: Args; output: string }>((resolve) => {
-    buildParser(argv).parse(argv, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as unknown as Args, output }));
+    buildParser(given).parse(given, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as unknown as Args, output }));
   });
+  if (parsed.args?.input === STDIN_ARG) parsed.args.input = '-';
   if (parsed.err) {
     io.stderr(`用法错误：${parsed.err.message}\n运行 doc2deck --help 查看用法。\n`);
     return ExitCode.usage;

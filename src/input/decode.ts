@@ -54,9 +54,11 @@ function tryDecode(bytes: Uint8Array, label: string, encoding: Encoding): Decode
   }
 }
 
-// NUL bytes do not occur in UTF-8 or GB18030 text; in the first 8 KB they mean binary data.
+// NUL bytes do not occur in UTF-8 or GB18030 text. A stray one (pasted from Word) is removed later;
+// more than a few in the first 8 KB mean binary data or UTF-16 without a BOM.
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+  return nul > Math.max(2, n / 100);
 }

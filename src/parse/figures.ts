@@ -2,8 +2,8 @@
 import type { Figure, Paragraph } from '../doc/types.js';
 
 const QUALIFIER = '超过|不低于|不少于|不高于|不超过|高于|低于|达到|突破|近|约|逾|累计|共计|共|增长|下降|提高|减少';
-const UNIT =
-  '万亿元|亿元|万元|元|万人次|万人|人次|个百分点|%|％|件|人|名|家|户|个|项|起|次|所|座|条|亩|吨|公里|千米|平方米|套|台|辆|批|倍';
+// 万 before a counting unit (3万亩, 300万人次) belongs to the unit.
+const UNIT = '万亿元|亿元|万元|元|个百分点|%|％|倍|万?(?:人次|人|名|家|户|个|项|件|起|次|所|座|条|亩|吨|公里|千米|平方米|套|台|辆|批)';
 const RE_FIGURE = new RegExp(`(${QUALIFIER})?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT})`, 'gu');
 // Verbs that usually open the phrase naming what a figure counts.
 const RE_VERB =

@@ -132,6 +132,12 @@ function headingRemainder(part: Section): string | null {
 function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue, quotes: { used: number }): PlannedSlide[] {
   if (part.missing) return [];
   const out: PlannedSlide[] = [];
+  if (part.children.length) {
+    // Figures in the part's own introduction (今年以来……增长5.2%……) get their slide before the points.
+    const introLines = new Set(part.body.map((p) => p.line));
+    const intro = figuresSlide(ctx, tree.figures.filter((f) => introLines.has(f.line)), '关键数据', cue);
+    if (intro) out.push(intro);
+  }
   const units: Section[] = part.children.length ? part.children : [part];
   let partQuote = false;
   for (const unit of units) {

@@ -5,11 +5,14 @@ import type { Bullet, PartCue, PointsSlide } from './types.js';
 import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
 import { linePitch } from './measure.js';
 import { paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
-import { keySentences, leadSentencePerParagraph, trimForSlide, type Candidate } from './summarise.js';
+import { keySentences, leadSentencePerParagraph, sentencesOf, trimForSlide, type Candidate } from './summarise.js';
+import { stripEndPunctuation } from '../parse/sentences.js';
 
 const MAX_BULLETS = 6;
 // Below this a single page would be too dense: continue on a second slide instead.
 const PREFERRED_MIN = 22;
+/** A first sentence this short is a paragraph's lead phrase. */
+const MAX_LEAD = 20;
 
 export function bodyStyle(ctx: PlanContext): BodyStyle {
   return { box: ctx.frames.points.body, spacing: ctx.theme.lineSpacing, gap: 0.35, indentEm: [1.2, 2.4] };
@@ -37,9 +40,24 @@ function itemGroup(item: Section, roomy: boolean): BulletGroup {
   return { bullets, lines };
 }
 
+/** Three or more paragraphs: one bullet each; fewer: their key sentences. */
 export function groupsForParagraphs(paragraphs: Paragraph[]): BulletGroup[] {
-  const picks = paragraphs.length >= 3 ? leadSentencePerParagraph(paragraphs) : keySentences(paragraphs, 4);
-  return picks.map(single);
+  if (paragraphs.length < 3) return keySentences(paragraphs, 4).map(single);
+  return paragraphs.map(paragraphGroup).filter((g): g is BulletGroup => g !== null);
+}
+
+// A paragraph that opens with a short sentence (要压紧压实安全生产责任。……) reads as that lead in bold
+// followed by its strongest other sentence; otherwise its strongest sentence alone.
+function paragraphGroup(p: Paragraph): BulletGroup | null {
+  const [first, ...rest] = sentencesOf([p]);
+  if (!first) return null;
+  const lead = stripEndPunctuation(first.text);
+  if (lead.length <= MAX_LEAD && rest.length > 0) {
+    const key = keySentences([{ ...p, text: rest.map((r) => r.text).join('') }], 1)[0];
+    return { bullets: [{ lead: trimForSlide(lead), text: key?.text ?? '', level: 0 }], lines: [p.line] };
+  }
+  const key = leadSentencePerParagraph([p])[0];
+  return key ? single(key) : null;
 }
 
 function single(c: Candidate): BulletGroup {

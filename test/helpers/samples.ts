@@ -1,0 +1,38 @@
+// The sample documents every golden test runs over: the seed and our own small fixtures.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { decodeText } from '../../src/input/decode.js';
+import { validateTheme } from '../../src/theme/load.js';
+import type { Theme } from '../../src/theme/schema.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SEED = path.join(ROOT, 'seeds/000_2f5a6255b26304ff.txt');
+
+export interface Sample {
+  name: string;
+  input: string;
+  /** Where its tree.json and plan.json live. */
+  dir: string;
+}
+
+export const SAMPLES: Sample[] = [
+  { name: 'seed', input: SEED, dir: path.join(ROOT, 'test/fixtures/seed') },
+  ...['work-plan', 'plain-prose', 'report-closing'].map((name) => ({
+    name,
+    input: path.join(ROOT, 'test/fixtures', name, 'input.txt'),
+    dir: path.join(ROOT, 'test/fixtures', name),
+  })),
+];
+
+export function readText(file: string): string {
+  const r = decodeText(readFileSync(file));
+  if (!r.ok) throw new Error(`cannot decode ${file}`);
+  return r.value.text;
+}
+
+export function builtInTheme(name = 'dangzheng'): Theme {
+  const r = validateTheme(JSON.parse(readFileSync(path.join(ROOT, 'templates', `${name}.json`), 'utf8')), name);
+  if (!r.ok) throw new Error(`theme ${name} invalid`);
+  return r.value;
+}

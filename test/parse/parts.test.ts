@@ -1,0 +1,102 @@
+// Table tests for the parser's pieces.
+import { describe, expect, it } from 'vitest';
+import { cnToInt, intToCn } from '../../src/parse/numerals.js';
+import { LINE_MARKERS, matchMarker } from '../../src/parse/markers.js';
+import { shortTitle, splitHeading } from '../../src/parse/headings.js';
+import { splitSentences } from '../../src/parse/sentences.js';
+import { findFigures } from '../../src/parse/figures.js';
+import { splitParagraphs } from '../../src/parse/lines.js';
+import { parseDocument } from '../../src/parse/parse.js';
+
+describe('numerals', () => {
+  it.each([
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十三', 23],
+    ['九十九', 99],
+  ])('%s = %d, both ways', (cn, n) => {
+    expect(cnToInt(cn)).toBe(n);
+    expect(intToCn(n)).toBe(cn);
+  });
+});
+
+describe('line markers', () => {
+  it.each([
+    ['一、提高政治站位', 'cn-dun', 1],
+    ['十一、推进国家安全', 'cn-dun', 11],
+    ['（一）指导思想。', 'cn-paren', 1],
+    ['(二)坚决维护', 'cn-paren', 2],
+    ['1.问题导向。', 'arabic-dot', 1],
+    ['２．全角', 'arabic-dot', 2],
+    ['（3）第三项', 'arabic-paren', 3],
+    ['①补充配置', 'circled', 1],
+    ['第一,纵深推进', 'di', 1],
+    ['第二，要在', 'di', 2],
+  ])('%s → %s %d', (text, family, ordinal) => {
+    expect(matchMarker(text, LINE_MARKERS)).toMatchObject({ family, ordinal });
+  });
+
+  it.each(['5.2%的增长', '2024年工作回顾', '一,2号文件', '第一次会议', '统一思想'])('%s is not a marker', (text) => {
+    expect(matchMarker(text, LINE_MARKERS)).toBeNull();
+  });
+});
+
+describe('headings', () => {
+  it('keeps a heading line whole and takes the words before the first comma as its short title', () => {
+    const h = splitHeading('提高政治站位，深刻认识重要性');
+    expect(h).toEqual({ heading: '提高政治站位，深刻认识重要性', body: '' });
+    expect(shortTitle(h.heading)).toBe('提高政治站位');
+  });
+
+  it('splits a point after its first sentence, keeping quotes with it', () => {
+    expect(splitHeading('指导思想。全面贯彻落实。坚持原则。')).toEqual({ heading: '指导思想', body: '全面贯彻落实。坚持原则。' });
+    expect(splitSentences('“民心是最大的政治。”我们党来自人民。').map((s) => s.text)).toEqual(['“民心是最大的政治。”', '我们党来自人民。']);
+  });
+});
+
+describe('figures', () => {
+  const figs = (text: string) => findFigures([{ type: 'paragraph', text, line: 1 }]).map((f) => f.text);
+  it('takes numbers with units and qualifiers', () => {
+    expect(figs('查处案件超过40件，处分40余人，挽回损失超过50万元，增长不低于15%。')).toEqual(['超过40件', '40余人', '超过50万元', '不低于15%']);
+    expect(figs('建成高标准农田3万亩，接待游客300万人次。')).toEqual(['3万亩', '300万人次']);
+  });
+  it('ignores years, ordinals and bare numbers', () => {
+    expect(figs('2024年第3次会议，编号12345。')).toEqual([]);
+  });
+});
+
+describe('lines', () => {
+  it('joins a line that starts with closing punctuation to the one before, and keeps line numbers', () => {
+    expect(splitParagraphs('一段文字\n，接着的文字。\n\n　　新段落  ')).toEqual([
+      { line: 1, text: '一段文字，接着的文字。' },
+      { line: 4, text: '新段落' },
+    ]);
+  });
+});
+
+describe('structure', () => {
+  it('accepts a numbered line only when it is the next number expected', () => {
+    const { tree } = parseDocument('标题\n一、第一部分\n正文。\n3.这不是标题而是正文。\n二、第二部分\n正文。\n');
+    expect(tree.sections.map((s) => s.title)).toEqual(['第一部分', '第二部分']);
+    expect(tree.sections[0]!.children).toEqual([]);
+  });
+
+  it('ranks marker families by first appearance: 第一， under 一、, and （一） under 第一， when it comes later', () => {
+    const { tree } = parseDocument('标题\n第一，甲。\n（一）子项。\n第二，乙。\n');
+    expect(tree.sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, '甲'],
+      [1, '乙'],
+    ]);
+    expect(tree.sections[0]!.children[0]).toMatchObject({ level: 2, heading: '子项' });
+  });
+
+  it('finds the closing: the last 同志们！ block after the last section', () => {
+    const { tree } = parseDocument('标题\n同志们：\n开场。\n一、部分\n正文。\n同志们！让我们共同努力奋斗！\n');
+    expect(tree.closing.map((p) => p.text)).toEqual(['同志们！让我们共同努力奋斗！']);
+    expect(tree.sections[0]!.body.map((p) => p.text)).toEqual(['正文。']);
+    expect(tree.truncated).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { countLines, textEm } from '../../src/plan/measure.js';
+import { paginate, type BodyStyle, type BulletGroup } from '../../src/plan/paginate.js';
+import { trimForSlide } from '../../src/plan/summarise.js';
+import { fullWidthPunctuation } from '../../src/plan/punctuation.js';
+
+describe('measure', () => {
+  it('counts a Han character or full-width mark as 1 em and Latin narrower', () => {
+    expect(textEm('政治站位，')).toBe(5);
+    expect(textEm('ABC')).toBeCloseTo(1.95);
+    expect(textEm('15%')).toBeCloseTo(1.65);
+  });
+
+  it('wraps per character and never starts a line with closing punctuation', () => {
+    expect(countLines('一二三四五', 10, 50)).toBe(1);
+    expect(countLines('一二三四五六', 10, 50)).toBe(2);
+    expect(countLines('一二三四五六七八九十', 10, 50)).toBe(2);
+    // The comma would open line 2: the character before it comes down too, and line 3 is needed.
+    expect(countLines('一二三四五，六七八九', 10, 50)).toBe(3);
+  });
+});
+
+describe('paginate', () => {
+  const style: BodyStyle = { box: { w: 5.2, h: 2.1 }, spacing: 1.3, gap: 0.35, indentEm: [1.2, 2.4] };
+  const group = (n: number, chars = 10): BulletGroup => ({ bullets: [{ lead: null, text: '字'.repeat(chars) + n, level: 0 }], lines: [n] });
+
+  it('puts everything on one page when it fits', () => {
+    expect(paginate([group(1), group(2)], 24, style, 6)).toHaveLength(1);
+  });
+
+  it('continues on another page and keeps sub-bullets with their bullet', () => {
+    const withSubs: BulletGroup = {
+      bullets: [
+        { lead: '要点', text: '说明', level: 0 },
+        { lead: null, text: '子项一', level: 1 },
+        { lead: null, text: '子项二', level: 1 },
+      ],
+      lines: [9],
+    };
+    const pages = paginate([group(1), group(2), group(3), withSubs], 24, style, 6);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.some((p) => p.includes(withSubs))).toBe(true);
+  });
+
+  it('does not leave a single bullet alone on the last page when the page before can spare one', () => {
+    const groups = [1, 2, 3, 4].map((n) => group(n));
+    const pages = paginate(groups, 24, style, 3);
+    expect(pages.map((p) => p.length)).toEqual([2, 2]);
+  });
+
+  it('never puts more than the maximum number of bullets on a page', () => {
+    const pages = paginate([1, 2, 3, 4, 5, 6, 7, 8].map((n) => group(n, 2)), 20, { ...style, box: { w: 12, h: 6 } }, 6);
+    expect(Math.max(...pages.map((p) => p.length))).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('slide text', () => {
+  it('trims a long sentence at its last clause boundary that fits', () => {
+    const s = '我们必须把思想和行动统一到党中央、省委和市委的决策部署上来,将整治工作作为一项严肃的政治任务抓紧抓实,以实际行动诠释对党的绝对忠诚。';
+    const t = trimForSlide(s, 50);
+    expect(t.length).toBeLessThanOrEqual(50);
+    expect(s.replace(/,/g, '，').startsWith(t)).toBe(true);
+  });
+
+  it('shows Chinese punctuation next to Chinese text, and leaves numbers alone', () => {
+    expect(fullWidthPunctuation('同志们:今天,我们开会;增长1,000人')).toBe('同志们：今天，我们开会；增长1,000人');
+  });
+});
