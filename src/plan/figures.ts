@@ -42,7 +42,8 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], title: string,
 function valueSizeFor(t: FigureTile, box: { w: number; h: number }, [min, max]: readonly [number, number]): number {
   const width = innerWidthPt(box);
   for (let size = max; size > min; size--) {
-    const em = textEm(t.value) + textEm(t.qualifier + t.unit) * UNIT_SCALE;
+    // The unit is measured at full size: a strict reader sizes a paragraph by its first run.
+    const em = textEm(t.qualifier) * UNIT_SCALE + textEm(t.value + t.unit);
     if (em * size <= width && linePitch(size, VALUE_SPACING) <= innerHeightPt(box)) return size;
   }
   return min;

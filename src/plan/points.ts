@@ -28,10 +28,19 @@ export function groupsForSection(s: Section): BulletGroup[] {
 }
 
 function itemGroup(item: Section, roomy: boolean): BulletGroup {
-  const keys = keySentences(item.body, roomy && item.children.length === 0 ? 3 : 1);
+  // 工业经济提质增效，新开工亿元以上项目18个 → lead 工业经济提质增效, then the rest of the sentence.
+  const split = item.title !== item.heading && item.title.length <= MAX_LEAD && item.heading.startsWith(item.title);
+  const lead = split ? item.title : item.heading;
+  const rest = split ? item.heading.slice(item.title.length).replace(/^[，,；;：:]+/u, '') : '';
+  const keys = keySentences(item.body, roomy ? 3 : 1);
+  const text = rest ? trimForSlide(rest) : (keys[0]?.text ?? '');
   const subs: Candidate[] =
-    item.children.length > 0 ? item.children.map((g) => ({ text: trimForSlide(g.heading), line: g.line })) : keys.slice(1);
-  const bullets: Bullet[] = [{ lead: trimForSlide(item.heading), text: keys[0]?.text ?? '', level: 0 }];
+    item.children.length > 0
+      ? item.children.map((g) => ({ text: trimForSlide(g.heading), line: g.line }))
+      : roomy
+        ? keys.slice(rest ? 0 : 1)
+        : [];
+  const bullets: Bullet[] = [{ lead: trimForSlide(lead), text, level: 0 }];
   const lines = [item.line, ...keys.map((k) => k.line)];
   for (const sub of subs.slice(0, 3)) {
     bullets.push({ lead: null, text: sub.text, level: 1 });
