@@ -4,6 +4,8 @@ export interface SourceParagraph {
   line: number;
   /** The paragraph as it stands in the decoded text (whitespace trimmed). */
   text: string;
+  /** A heading level given by markup (Markdown, Word styles), when there was one. */
+  level?: 1 | 2 | 3 | 4;
 }
 
 export interface Paragraph {

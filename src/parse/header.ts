@@ -29,6 +29,7 @@ export function readHeader(paras: SourceParagraph[]): Header {
   for (; i < paras.length; i++) {
     const p = paras[i]!;
     const t = p.text;
+    if (p.level !== undefined) break;
     if (RE_SALUTATION.test(t)) {
       h.salutation = { type: 'paragraph', text: t, line: p.line };
       i++;

@@ -15,9 +15,13 @@ export function readBody(paras: SourceParagraph[]): Body {
   const sections: Section[] = [];
   const rank = new Map<LineMarkerFamily, number>();
   const lastSeen = new Map<LineMarkerFamily, number>();
-  const stack: { family: LineMarkerFamily; node: Section }[] = [];
+  const stack: { family: LineMarkerFamily | 'markup'; node: Section }[] = [];
 
   for (const p of paras) {
+    if (p.level !== undefined) {
+      addMarkedHeading(p, p.level);
+      continue;
+    }
     const m = matchMarker(p.text, LINE_MARKERS);
     const level = m ? acceptedLevel(m.family, m.ordinal) : null;
     if (!m || level === null) {
@@ -49,6 +53,30 @@ export function readBody(paras: SourceParagraph[]): Body {
     lastSeen.set(m.family, m.ordinal);
   }
   return { lead, sections };
+
+  // A heading the markup vouches for: no sequence check, its marker (if written) kept.
+  function addMarkedHeading(p: SourceParagraph, given: number): void {
+    const level = Math.min(given, stack.length + 1);
+    const m = matchMarker(p.text, LINE_MARKERS);
+    const { heading, body } = splitHeading(m ? m.rest : p.text);
+    stack.length = level - 1;
+    const parent = stack[stack.length - 1];
+    const siblings = parent ? parent.node.children : sections;
+    const node: Section = {
+      type: 'section',
+      level: level as Section['level'],
+      marker: m?.marker ?? '',
+      ordinal: m?.ordinal ?? siblings.length + 1,
+      heading,
+      title: shortTitle(heading),
+      line: p.line,
+      body: body ? [{ type: 'paragraph', text: body, line: p.line }] : [],
+      children: [],
+      missing: false,
+    };
+    siblings.push(node);
+    stack.push({ family: 'markup', node });
+  }
 
   function acceptedLevel(family: LineMarkerFamily, n: number): number | null {
     const known = rank.get(family);

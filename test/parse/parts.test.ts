@@ -6,6 +6,7 @@ import { shortTitle, splitHeading } from '../../src/parse/headings.js';
 import { splitSentences } from '../../src/parse/sentences.js';
 import { findFigures } from '../../src/parse/figures.js';
 import { splitParagraphs } from '../../src/parse/lines.js';
+import { linesOfText } from '../../src/doc/source.js';
 import { parseDocument } from '../../src/parse/parse.js';
 
 describe('numerals', () => {
@@ -70,7 +71,7 @@ describe('figures', () => {
 
 describe('lines', () => {
   it('joins a line that starts with closing punctuation to the one before, and keeps line numbers', () => {
-    expect(splitParagraphs('一段文字\n，接着的文字。\n\n　　新段落  ')).toEqual([
+    expect(splitParagraphs(linesOfText('一段文字\n，接着的文字。\n\n　　新段落  '))).toEqual([
       { line: 1, text: '一段文字，接着的文字。' },
       { line: 4, text: '新段落' },
     ]);
@@ -98,5 +99,23 @@ describe('structure', () => {
     expect(tree.closing.map((p) => p.text)).toEqual(['同志们！让我们共同努力奋斗！']);
     expect(tree.sections[0]!.body.map((p) => p.text)).toEqual(['正文。']);
     expect(tree.truncated).toBeNull();
+  });
+});
+
+describe('headings given by markup', () => {
+  it('takes levels from the reader, with or without a written marker, and no sequence check', () => {
+    const { tree } = parseDocument([
+      { text: '年度工作报告' },
+      { text: '2024年工作回顾', level: 1 },
+      { text: '正文。' },
+      { text: '（三）经济运行', level: 2 },
+      { text: '2025年工作安排', level: 1 },
+    ]);
+    expect(tree.title).toBe('年度工作报告');
+    expect(tree.sections.map((s) => [s.heading, s.marker])).toEqual([
+      ['2024年工作回顾', ''],
+      ['2025年工作安排', ''],
+    ]);
+    expect(tree.sections[0]!.children[0]).toMatchObject({ heading: '经济运行', marker: '（三）', ordinal: 3, level: 2 });
   });
 });
