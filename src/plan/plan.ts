@@ -94,10 +94,11 @@ function agendaSlide(ctx: PlanContext, tree: DocTree): AgendaSlide {
     ...ctx.sourcesFor(introLines(tree)),
     cue: null,
     heading: '目录',
-    items: items.map((it) => ({ ...it, text: trimForSlide(it.text, Math.floor(colWidth / size) - 2) })),
+    columns: Array.from({ length: columns }, (_, c) =>
+      items.slice(c * perColumn, (c + 1) * perColumn).map((it) => ({ ...it, text: trimForSlide(it.text, Math.floor(colWidth / size) - 2) })),
+    ),
     itemSize: size,
     itemPitch: linePitch(size, 2),
-    columns,
   };
 }
 

@@ -43,10 +43,10 @@ export interface AgendaItem {
 export interface AgendaSlide extends SlideBase {
   layout: 'agenda';
   heading: string;
-  items: AgendaItem[];
+  /** One column, or two when there are many parts. */
+  columns: AgendaItem[][];
   itemSize: number;
   itemPitch: number;
-  columns: 1 | 2;
 }
 
 export interface SectionSlide extends SlideBase {

@@ -31,7 +31,7 @@ export async function repairPackage(input: Uint8Array, options: RepairOptions): 
   edit(parts, 'ppt/presentation.xml', orderPresentationLists);
   for (const name of parts.keys()) {
     if (!/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
-    edit(parts, name, (x) => markChinese(addBackgroundEffects(dropDuplicateParagraphProperties(x))));
+    edit(parts, name, (x) => uniqueShapeIds(markChinese(addBackgroundEffects(dropDuplicateParagraphProperties(x)))));
   }
   options.notes.forEach((text, i) => edit(parts, `ppt/notesSlides/notesSlide${i + 1}.xml`, (x) => rewriteNotes(x, text, options.fonts.eastAsian)));
 
@@ -90,6 +90,21 @@ export function orderPresentationLists(xml: string): string {
   if (!notes) return xml;
   const without = xml.replace(notes[0], '');
   return without.replace('<p:sldIdLst>', `${notes[0]}<p:sldIdLst>`);
+}
+
+/** pptxgenjs numbers the slide-number placeholder 25 whatever else is on the slide; ids must be unique per part. */
+export function uniqueShapeIds(xml: string): string {
+  const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
+  let next = Math.max(0, ...ids) + 1;
+  const seen = new Set<number>();
+  return xml.replace(/<p:cNvPr id="(\d+)"/g, (m, id: string) => {
+    const n = Number(id);
+    if (!seen.has(n)) {
+      seen.add(n);
+      return m;
+    }
+    return `<p:cNvPr id="${next++}"`;
+  });
 }
 
 /** A solid background needs an effect list in the first edition of the schema (PptxGenJS#1442). */

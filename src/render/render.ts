@@ -3,7 +3,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { Theme } from '../theme/schema.js';
 import { framesFor, tileFrames, type Frames } from '../theme/geometry.js';
 import { assertNever } from '../problems.js';
-import type { AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PlannedSlide, PointsSlide, QuoteSlide, SectionSlide, SlidePlan } from '../plan/types.js';
+import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PlannedSlide, PointsSlide, QuoteSlide, SectionSlide, SlidePlan } from '../plan/types.js';
 import { UNIT_SCALE } from '../plan/figures.js';
 import { defineMasters, MASTER_NAME } from './masters.js';
 import { repairPackage } from './postprocess.js';
@@ -104,11 +104,22 @@ class Drawer {
   private agenda(s: Slide, p: AgendaSlide): void {
     const { fonts, colors } = this.theme;
     this.fill(s, 'title', [this.run(p.heading, fonts.title, 44, colors.onPrimary, { align: 'center' })], 51);
-    const runs = p.items.flatMap((it, i): Run[] => [
-      this.run(`${it.ordinal}　`, fonts.heading, p.itemSize, colors.accent, { bold: true }),
-      this.run(it.text, fonts.heading, p.itemSize, it.missing ? colors.muted : colors.ink, { breakLine: i < p.items.length - 1 }),
-    ]);
-    this.fill(s, 'body', runs, p.itemPitch);
+    const rows = Math.max(...p.columns.map((c) => c.length));
+    const column = (items: AgendaItem[]): Run[] => {
+      const runs = items.flatMap((it, i): Run[] => [
+        this.run(`${it.ordinal}　`, fonts.heading, p.itemSize, colors.accent, { bold: true, lineSpacing: p.itemPitch }),
+        this.run(it.text, fonts.heading, p.itemSize, it.missing ? colors.muted : colors.ink, { breakLine: i < items.length - 1 || items.length < rows }),
+      ]);
+      // A shorter column gets an empty last row, so that both columns, centred vertically, line up.
+      if (items.length < rows) runs.push(this.run('', fonts.heading, p.itemSize, colors.ink, { lineSpacing: p.itemPitch }));
+      return runs;
+    };
+    const [first = [], second] = p.columns;
+    this.fill(s, 'body', column(first), p.itemPitch);
+    if (second) {
+      const box = this.frames.agenda.list;
+      s.addText(column(second), { x: box.x + box.w / 2, y: box.y, w: box.w / 2, h: box.h, valign: 'middle', lineSpacing: p.itemPitch });
+    }
   }
 
   private section(s: Slide, p: SectionSlide): void {

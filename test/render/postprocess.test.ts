@@ -12,6 +12,7 @@ import {
   markChinese,
   orderPresentationLists,
   rewriteNotes,
+  uniqueShapeIds,
 } from '../../src/render/postprocess.js';
 
 describe('repairs', () => {
@@ -77,6 +78,12 @@ describe('repairs', () => {
     expect(out.match(/2020-01-01T00:00:00Z/g)).toHaveLength(2);
     expect(out).not.toContain('PptxGenJS');
     expect(fixAppProperties('<Application>Microsoft Office PowerPoint</Application><Company>PptxGenJS</Company>')).toBe('<Application>doc2deck</Application><Company></Company>');
+  });
+
+  it('renumbers repeated shape ids', () => {
+    expect(uniqueShapeIds('<p:cNvPr id="2" name="a"/><p:cNvPr id="25" name="b"/><p:cNvPr id="25" name="c"/>')).toBe(
+      '<p:cNvPr id="2" name="a"/><p:cNvPr id="25" name="b"/><p:cNvPr id="26" name="c"/>',
+    );
   });
 
   it('escapes XML specials', () => {

@@ -16,7 +16,7 @@ function expectedTexts(s: PlannedSlide): string[] {
     case 'cover':
       return [s.title.text, s.kind?.text, s.byline?.text].filter((x): x is string => !!x);
     case 'agenda':
-      return [s.heading, ...s.items.flatMap((i) => [i.ordinal, i.text])];
+      return [s.heading, ...s.columns.flat().flatMap((i) => [i.ordinal, i.text])];
     case 'section':
       return [s.number, s.title.text, ...(s.subtitle ? [s.subtitle.text] : [])];
     case 'points':
@@ -99,7 +99,7 @@ describe('the seed deck', () => {
   it('meets the meeting brief: agenda, figures, the missing part, ≥10 slides on ≥5 layouts', () => {
     const plan = planDeck(parseDocument(readText(SAMPLES[0]!.input)).tree, builtInTheme(), { ratio: '16:9', fallbackTitle: 'seed' });
     const agenda = plan.slides.find((s) => s.layout === 'agenda');
-    expect(agenda?.layout === 'agenda' && agenda.items.map((i) => i.text)).toEqual(['提高政治站位', '聚焦重点领域', '强化组织领导']);
+    expect(agenda?.layout === 'agenda' && agenda.columns.flat().map((i) => i.text)).toEqual(['提高政治站位', '聚焦重点领域', '强化组织领导']);
     const figures = plan.slides.find((s) => s.layout === 'figures');
     expect(figures?.layout === 'figures' && figures.tiles.map((t) => `${t.value}${t.unit}`)).toEqual(['40件', '40余人', '50万元', '15%']);
     expect(plan.slides.filter((s) => s.layout === 'section').map((s) => s.layout === 'section' && s.missing)).toEqual([false, false, true]);
