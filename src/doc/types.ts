@@ -1,6 +1,12 @@
 // The document tree: plain data, JSON-serialisable, every node with its 1-based source line.
 
+/**
+ * Nodes carry `line`, the 1-based line of the input where they start (for people and messages), and
+ * `para`, the 1-based number of the source paragraph they come from (`paragraphs[para - 1]`). They
+ * differ when one input line holds many paragraphs, as in text scraped onto a single line.
+ */
 export interface SourceParagraph {
+  para: number;
   line: number;
   /** The paragraph as it stands in the decoded text (whitespace trimmed). */
   text: string;
@@ -12,6 +18,7 @@ export interface Paragraph {
   type: 'paragraph';
   text: string;
   line: number;
+  para: number;
 }
 
 export interface Section {
@@ -25,6 +32,7 @@ export interface Section {
   /** A short title for slides and the agenda: the heading up to its first comma. */
   title: string;
   line: number;
+  para: number;
   /** Text under the heading before any child section. */
   body: Paragraph[];
   children: Section[];
@@ -38,6 +46,7 @@ export interface OutlineEntry {
   ordinal: number;
   text: string;
   line: number;
+  para: number;
 }
 
 export interface Figure {
@@ -51,11 +60,13 @@ export interface Figure {
   /** What the number counts, taken from the clause it stands in. */
   label: string;
   line: number;
+  para: number;
 }
 
 export interface Quote {
   text: string;
   line: number;
+  para: number;
 }
 
 export interface Truncation {

@@ -20,7 +20,7 @@ export function findFigures(paragraphs: Paragraph[]): Figure[] {
       // Part of a longer number, an ordinal (第3), or a year/date.
       if (/[0-9.第]/u.test(prev)) continue;
       const [text, qualifier = '', value = '', approx = '', unit = ''] = m;
-      out.push({ text, qualifier, value, approx, unit: unit === '％' ? '%' : unit, label: labelFor(p.text, at, at + text.length), line: p.line });
+      out.push({ text, qualifier, value, approx, unit: unit === '％' ? '%' : unit, label: labelFor(p.text, at, at + text.length), line: p.line, para: p.para });
     }
   }
   return out;

@@ -31,7 +31,7 @@ export function readHeader(paras: SourceParagraph[]): Header {
     const t = p.text;
     if (p.level !== undefined) break;
     if (RE_SALUTATION.test(t)) {
-      h.salutation = { type: 'paragraph', text: t, line: p.line };
+      h.salutation = { type: 'paragraph', text: t, line: p.line, para: p.para };
       i++;
       break;
     }
@@ -69,7 +69,7 @@ function readOutline(paras: SourceParagraph[], into: OutlineEntry[]): number {
     const p = paras[i]!;
     const m = matchMarker(p.text, LINE_MARKERS);
     if (!m || m.family !== 'cn-dun' || m.ordinal !== into.length + 1 || SENTENCE_MARK.test(m.rest) || m.rest.length > 30) break;
-    into.push({ ordinal: m.ordinal, text: m.rest, line: p.line });
+    into.push({ ordinal: m.ordinal, text: m.rest, line: p.line, para: p.para });
   }
   const restarts = paras.slice(i).some((p) => {
     const m = matchMarker(p.text, LINE_MARKERS);

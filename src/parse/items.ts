@@ -8,6 +8,7 @@ import { shortTitle } from './headings.js';
 interface Piece {
   text: string;
   line: number;
+  para: number;
 }
 
 /** Rewrites leaf sections in place: inline items found in their body become children. */
@@ -20,7 +21,7 @@ export function liftInlineItems(sections: Section[]): void {
 
 function extractItems(section: Section): void {
   const sentences: Piece[] = section.body.flatMap((p) =>
-    splitSentences(p.text).map((x) => ({ text: x.text, line: p.line })),
+    splitSentences(p.text).map((x) => ({ text: x.text, line: p.line, para: p.para })),
   );
   let family: InlineMarkerFamily | null = null;
   const before: Piece[] = [];
@@ -30,7 +31,7 @@ function extractItems(section: Section): void {
     const expected = items.length + 1;
     if (m && m.ordinal === expected && (family === null || m.family === family) && m.rest.length > 0) {
       family = m.family;
-      items.push({ marker: m.marker, ordinal: m.ordinal, lead: { text: m.rest, line: s.line }, rest: [] });
+      items.push({ marker: m.marker, ordinal: m.ordinal, lead: { text: m.rest, line: s.line, para: s.para }, rest: [] });
       continue;
     }
     const current = items[items.length - 1];
@@ -49,6 +50,7 @@ function extractItems(section: Section): void {
       heading,
       title: shortTitle(heading),
       line: it.lead.line,
+      para: it.lead.para,
       body: joinByLine(it.rest),
       children: [],
       missing: false,
@@ -56,13 +58,13 @@ function extractItems(section: Section): void {
   });
 }
 
-/** Consecutive sentences from the same source line become one paragraph again. */
+/** Consecutive sentences from the same source paragraph become one paragraph again. */
 function joinByLine(pieces: Piece[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of pieces) {
     const last = out[out.length - 1];
-    if (last && last.line === p.line) last.text += p.text;
-    else out.push({ type: 'paragraph', text: p.text, line: p.line });
+    if (last && last.para === p.para) last.text += p.text;
+    else out.push({ type: 'paragraph', text: p.text, line: p.line, para: p.para });
   }
   return out;
 }

@@ -17,7 +17,8 @@ export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
       prev.text += t;
       continue;
     }
-    out.push(level === undefined ? { line: i + 1, text: t } : { line: i + 1, text: t, level });
+    const para = out.length + 1;
+    out.push(level === undefined ? { para, line: i + 1, text: t } : { para, line: i + 1, text: t, level });
   }
   return out;
 }

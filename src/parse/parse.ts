@@ -61,6 +61,7 @@ function addMissingParts(sections: Section[], outline: DocTree['outline']): Sect
       heading: o.text,
       title: o.text,
       line: o.line,
+      para: o.para,
       body: [],
       children: [],
       missing: true,
@@ -71,7 +72,7 @@ function addMissingParts(sections: Section[], outline: DocTree['outline']): Sect
 function allParagraphs(lead: Paragraph[], sections: Section[], closing: Paragraph[]): Paragraph[] {
   const out = [...lead];
   const walk = (s: Section): void => {
-    out.push({ type: 'paragraph', text: s.heading, line: s.line }, ...s.body);
+    out.push({ type: 'paragraph', text: s.heading, line: s.line, para: s.para }, ...s.body);
     s.children.forEach(walk);
   };
   sections.forEach(walk);

@@ -6,7 +6,7 @@ const RE_QUOTE = /“([^“”]{6,80}?[。！？!?])”/gu;
 export function findQuotes(paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
   for (const p of paragraphs) {
-    for (const m of p.text.matchAll(RE_QUOTE)) out.push({ text: m[1]!, line: p.line });
+    for (const m of p.text.matchAll(RE_QUOTE)) out.push({ text: m[1]!, line: p.line, para: p.para });
   }
   return out;
 }

@@ -25,7 +25,7 @@ export function readBody(paras: SourceParagraph[]): Body {
     const m = matchMarker(p.text, LINE_MARKERS);
     const level = m ? acceptedLevel(m.family, m.ordinal) : null;
     if (!m || level === null) {
-      const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line };
+      const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line, para: p.para };
       const top = stack[stack.length - 1];
       if (top) top.node.body.push(para);
       else lead.push(para);
@@ -40,7 +40,8 @@ export function readBody(paras: SourceParagraph[]): Body {
       heading,
       title: shortTitle(heading),
       line: p.line,
-      body: body ? [{ type: 'paragraph', text: body, line: p.line }] : [],
+      para: p.para,
+      body: body ? [{ type: 'paragraph', text: body, line: p.line, para: p.para }] : [],
       children: [],
       missing: false,
     };
@@ -70,7 +71,8 @@ export function readBody(paras: SourceParagraph[]): Body {
       heading,
       title: shortTitle(heading),
       line: p.line,
-      body: body ? [{ type: 'paragraph', text: body, line: p.line }] : [],
+      para: p.para,
+      body: body ? [{ type: 'paragraph', text: body, line: p.line, para: p.para }] : [],
       children: [],
       missing: false,
     };

@@ -10,28 +10,28 @@ import { fullWidthPunctuation } from './punctuation.js';
 export interface PlanContext {
   theme: Theme;
   frames: Frames;
-  /** The verbatim paragraphs behind a set of lines. */
-  sourcesFor: (lines: Iterable<number>) => { sources: number[]; notes: string };
+  /** The verbatim source paragraphs behind a set of paragraph numbers. */
+  sourcesFor: (paras: Iterable<number>) => { sources: number[]; notes: string };
 }
 
 /** Titles are set tighter than body text. */
 export const TITLE_SPACING = 1.15;
 
 export function makeContext(tree: DocTree, theme: Theme, frames: Frames): PlanContext {
-  const byLine = new Map(tree.paragraphs.map((p) => [p.line, p.text]));
+  const byPara = new Map(tree.paragraphs.map((p) => [p.para, p.text]));
   return {
     theme,
     frames,
-    sourcesFor(lines) {
-      const sources = [...new Set(lines)].filter((l) => byLine.has(l)).sort((a, b) => a - b);
-      return { sources, notes: sources.map((l) => byLine.get(l)!).join('\n') };
+    sourcesFor(paras) {
+      const sources = [...new Set(paras)].filter((n) => byPara.has(n)).sort((a, b) => a - b);
+      return { sources, notes: sources.map((n) => byPara.get(n)!).join('\n') };
     },
   };
 }
 
-/** Every line a section and its descendants stand on. */
-export function linesOf(s: Section): number[] {
-  return [s.line, ...s.body.map((p) => p.line), ...s.children.flatMap(linesOf)];
+/** Every source paragraph a section and its descendants stand on. */
+export function parasOf(s: Section): number[] {
+  return [s.para, ...s.body.map((p) => p.para), ...s.children.flatMap(parasOf)];
 }
 
 /**

@@ -28,7 +28,7 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], title: string,
   const valueSize = Math.min(...tiles.map((t) => valueSizeFor(t, cell.value, theme.sizes.figureValue)));
   return {
     layout: 'figures',
-    ...ctx.sourcesFor(unique.map((f) => f.line)),
+    ...ctx.sourcesFor(unique.map((f) => f.para)),
     cue,
     title: fitText(title, frames.figures.title, theme.sizes.title, 1, TITLE_SPACING),
     tiles,

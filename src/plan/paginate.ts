@@ -5,7 +5,8 @@ import { countLines, innerHeightPt, innerWidthPt, linePitch, type TextBox } from
 
 export interface BulletGroup {
   bullets: Bullet[];
-  lines: number[];
+  /** The source paragraphs the bullets come from. */
+  paras: number[];
 }
 
 export interface BodyStyle {

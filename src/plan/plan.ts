@@ -5,7 +5,7 @@ import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
 import { splitSentences } from '../parse/sentences.js';
 import type { AgendaSlide, ClosingSlide, CoverSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
-import { fitText, linesOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
+import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { groupsForParagraphs, groupsForSection, pointSlides } from './points.js';
 import { figuresSlide } from './figures.js';
 import { coverText } from './cover.js';
@@ -34,12 +34,12 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const quotes = { used: 0 };
   parts.forEach((part, i) => {
     const cue: PartCue = { index: i + 1, ordinal: intToCn(part.ordinal), title: part.title };
-    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introLines(tree) : []));
+    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : []));
     slides.push(...partSlides(ctx, tree, part, cue, quotes));
   });
   if (parts.length === 0) {
     const groups = groupsForParagraphs(tree.preamble);
-    if (groups.length) slides.push(...pointSlides(ctx, '主要内容', groups, introLines(tree), null));
+    if (groups.length) slides.push(...pointSlides(ctx, '主要内容', groups, introParas(tree), null));
   }
   slides.push(closingSlide(ctx, tree));
   return {
@@ -54,18 +54,19 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   };
 }
 
-function introLines(tree: DocTree): number[] {
-  return [...tree.outline.map((o) => o.line), ...(tree.salutation ? [tree.salutation.line] : []), ...tree.preamble.map((p) => p.line)];
+function introParas(tree: DocTree): number[] {
+  return [...tree.outline.map((o) => o.para), ...(tree.salutation ? [tree.salutation.para] : []), ...tree.preamble.map((p) => p.para)];
 }
 
 function coverSlide(ctx: PlanContext, tree: DocTree, title: string, kind: string | null, speaker: string | null, date: string | null): CoverSlide {
   const { frames, theme } = ctx;
   const byline = [speaker, date].filter(Boolean).join('　');
-  const titleLines = tree.paragraphs.filter((p) => p.line < (tree.salutation?.line ?? tree.preamble[0]?.line ?? Infinity)).map((p) => p.line);
-  const outline = new Set(tree.outline.map((o) => o.line));
+  const firstBody = tree.salutation?.para ?? tree.preamble[0]?.para ?? tree.sections.find((s) => !s.missing)?.para ?? Infinity;
+  const titleParas = tree.paragraphs.filter((p) => p.para < firstBody).map((p) => p.para);
+  const outline = new Set(tree.outline.map((o) => o.para));
   return {
     layout: 'cover',
-    ...ctx.sourcesFor(titleLines.filter((l) => !outline.has(l))),
+    ...ctx.sourcesFor(titleParas.filter((n) => !outline.has(n))),
     cue: null,
     title: fitText(title, frames.cover.title, theme.sizes.coverTitle, 3, TITLE_SPACING),
     kind: kind ? fitText(kind, frames.cover.kind, [24, 28], 1, TITLE_SPACING) : null,
@@ -91,7 +92,7 @@ function agendaSlide(ctx: PlanContext, tree: DocTree): AgendaSlide {
   }
   return {
     layout: 'agenda',
-    ...ctx.sourcesFor(introLines(tree)),
+    ...ctx.sourcesFor(introParas(tree)),
     cue: null,
     heading: '目录',
     columns: Array.from({ length: columns }, (_, c) =>
@@ -107,13 +108,13 @@ function circled(n: number): string {
   return n <= 20 ? String.fromCharCode(0x245f + n) : `${n}.`;
 }
 
-function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraLines: number[]): SectionSlide {
+function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[]): SectionSlide {
   const { frames, theme } = ctx;
-  const ownLines = [part.line, ...(part.children.length ? part.body.map((p) => p.line) : []), ...extraLines];
+  const own = [part.para, ...(part.children.length ? part.body.map((p) => p.para) : []), ...extraParas];
   const subtitle = part.missing ? '（原稿中这一部分没有正文）' : headingRemainder(part);
   return {
     layout: 'section',
-    ...ctx.sourcesFor(ownLines),
+    ...ctx.sourcesFor(own),
     cue,
     ordinal: cue.ordinal,
     number: String(cue.index).padStart(2, '0'),
@@ -135,22 +136,22 @@ function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue
   const out: PlannedSlide[] = [];
   if (part.children.length) {
     // Figures in the part's own introduction (今年以来……增长5.2%……) get their slide before the points.
-    const introLines = new Set(part.body.map((p) => p.line));
-    const intro = figuresSlide(ctx, tree.figures.filter((f) => introLines.has(f.line)), '关键数据', cue);
+    const introParas = new Set(part.body.map((p) => p.para));
+    const intro = figuresSlide(ctx, tree.figures.filter((f) => introParas.has(f.para)), '关键数据', cue);
     if (intro) out.push(intro);
   }
   const units: Section[] = part.children.length ? part.children : [part];
   let partQuote = false;
   for (const unit of units) {
-    const lines = unit === part ? [part.line, ...part.body.map((p) => p.line)] : linesOf(unit);
+    const paras = unit === part ? [part.para, ...part.body.map((p) => p.para)] : parasOf(unit);
     const groups = unit === part ? groupsForParagraphs(part.body) : groupsForSection(unit);
-    if (groups.length) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, lines, cue));
-    const lineSet = new Set(lines);
-    const figs = figuresSlide(ctx, tree.figures.filter((f) => lineSet.has(f.line)), '关键数据', cue);
+    if (groups.length) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
+    const paraSet = new Set(paras);
+    const figs = figuresSlide(ctx, tree.figures.filter((f) => paraSet.has(f.para)), '关键数据', cue);
     if (figs) out.push(figs);
-    const quote = tree.quotes.find((q) => lineSet.has(q.line));
+    const quote = tree.quotes.find((q) => paraSet.has(q.para));
     if (quote && !partQuote && quotes.used < MAX_QUOTES) {
-      out.push(quoteSlide(ctx, quote.text, quote.line, cue));
+      out.push(quoteSlide(ctx, quote.text, quote.para, cue));
       partQuote = true;
       quotes.used++;
     }
@@ -158,11 +159,11 @@ function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue
   return out;
 }
 
-function quoteSlide(ctx: PlanContext, text: string, line: number, cue: PartCue): QuoteSlide {
+function quoteSlide(ctx: PlanContext, text: string, para: number, cue: PartCue): QuoteSlide {
   const { frames, theme } = ctx;
   return {
     layout: 'quote',
-    ...ctx.sourcesFor([line]),
+    ...ctx.sourcesFor([para]),
     cue,
     text: fitText(`“${text}”`, frames.quote.text, theme.sizes.quote, 3, theme.lineSpacing),
   };
@@ -175,7 +176,7 @@ function closingSlide(ctx: PlanContext, tree: DocTree): ClosingSlide {
   const text = call ? trimForSlide(call, 48) + (/[！!]$/u.test(call) ? '！' : '') : '谢谢！';
   return {
     layout: 'closing',
-    ...ctx.sourcesFor([...tree.closing, ...tree.appendix].map((p) => p.line)),
+    ...ctx.sourcesFor([...tree.closing, ...tree.appendix].map((p) => p.para)),
     cue: null,
     text: fitText(text, frames.closing.text, theme.sizes.closing, 3, TITLE_SPACING),
   };

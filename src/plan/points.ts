@@ -36,17 +36,17 @@ function itemGroup(item: Section, roomy: boolean): BulletGroup {
   const text = rest ? trimForSlide(rest) : (keys[0]?.text ?? '');
   const subs: Candidate[] =
     item.children.length > 0
-      ? item.children.map((g) => ({ text: trimForSlide(g.heading), line: g.line }))
+      ? item.children.map((g) => ({ text: trimForSlide(g.heading), para: g.para }))
       : roomy
         ? keys.slice(rest ? 0 : 1)
         : [];
   const bullets: Bullet[] = [{ lead: trimForSlide(lead), text, level: 0 }];
-  const lines = [item.line, ...keys.map((k) => k.line)];
+  const paras = [item.para, ...keys.map((k) => k.para)];
   for (const sub of subs.slice(0, 3)) {
     bullets.push({ lead: null, text: sub.text, level: 1 });
-    lines.push(sub.line);
+    paras.push(sub.para);
   }
-  return { bullets, lines };
+  return { bullets, paras };
 }
 
 /** Three or more paragraphs: one bullet each; fewer: their key sentences. */
@@ -63,17 +63,17 @@ function paragraphGroup(p: Paragraph): BulletGroup | null {
   const lead = stripEndPunctuation(first.text);
   if (lead.length <= MAX_LEAD && rest.length > 0) {
     const key = keySentences([{ ...p, text: rest.map((r) => r.text).join('') }], 1)[0];
-    return { bullets: [{ lead: trimForSlide(lead), text: key?.text ?? '', level: 0 }], lines: [p.line] };
+    return { bullets: [{ lead: trimForSlide(lead), text: key?.text ?? '', level: 0 }], paras: [p.para] };
   }
   const key = leadSentencePerParagraph([p])[0];
   return key ? single(key) : null;
 }
 
 function single(c: Candidate): BulletGroup {
-  return { bullets: [{ lead: null, text: c.text, level: 0 }], lines: [c.line] };
+  return { bullets: [{ lead: null, text: c.text, level: 0 }], paras: [c.para] };
 }
 
-export function pointSlides(ctx: PlanContext, title: string, groups: BulletGroup[], allLines: number[], cue: PartCue | null): PointsSlide[] {
+export function pointSlides(ctx: PlanContext, title: string, groups: BulletGroup[], allParas: number[], cue: PartCue | null): PointsSlide[] {
   const { theme, frames } = ctx;
   const style = bodyStyle(ctx);
   const [min, max] = theme.sizes.body;
@@ -83,11 +83,12 @@ export function pointSlides(ctx: PlanContext, title: string, groups: BulletGroup
   const pages = one !== null && count <= MAX_BULLETS ? [groups] : paginate(groups, size, style, MAX_BULLETS);
   const mainTitle = fitText(title, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
   return pages.map((page, i): PointsSlide => {
-    const lines = i === 0 ? allLines : page.flatMap((g) => g.lines);
+    // The first page stands for the whole point; a continuation for what it shows.
+    const paras = i === 0 ? allParas : page.flatMap((g) => g.paras);
     const t = i === 0 ? mainTitle : fitText(`${mainTitle.text}${theme.continuedSuffix}`, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
     return {
       layout: 'points',
-      ...ctx.sourcesFor(lines),
+      ...ctx.sourcesFor(paras),
       cue,
       title: t,
       bullets: page.flatMap((g) => g.bullets),

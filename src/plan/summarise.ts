@@ -5,7 +5,8 @@ import { fullWidthPunctuation } from './punctuation.js';
 
 export interface Candidate {
   text: string;
-  line: number;
+  /** The source paragraph it comes from. */
+  para: number;
 }
 
 // Words that mark a sentence as a demand or a conclusion, the sentences a listener must take away.
@@ -13,7 +14,7 @@ const RE_KEY = /必须|要|坚持|坚决|确保|务必|切实|推动|强化|加�
 const MAX_BULLET = 64;
 
 export function sentencesOf(paragraphs: Paragraph[]): Candidate[] {
-  return paragraphs.flatMap((p) => splitSentences(p.text).map((s) => ({ text: s.text, line: p.line })));
+  return paragraphs.flatMap((p) => splitSentences(p.text).map((s) => ({ text: s.text, para: p.para })));
 }
 
 /** Up to `max` sentences, the strongest first chosen, returned in reading order. */
@@ -21,7 +22,7 @@ export function keySentences(paragraphs: Paragraph[], max: number): Candidate[] 
   const all = sentencesOf(paragraphs).filter((s) => stripEndPunctuation(s.text).length >= 6);
   const scored = all.map((s, i) => ({ s, i, score: score(s.text, i) }));
   const chosen = [...scored].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
-  return chosen.sort((a, b) => a.i - b.i).map((c) => ({ text: trimForSlide(c.s.text), line: c.s.line }));
+  return chosen.sort((a, b) => a.i - b.i).map((c) => ({ text: trimForSlide(c.s.text), para: c.s.para }));
 }
 
 /** One bullet per paragraph: each paragraph's strongest sentence. */

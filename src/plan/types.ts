@@ -10,7 +10,7 @@ export interface PartCue {
 }
 
 export interface SlideBase {
-  /** 1-based source lines the slide stands for. */
+  /** The source paragraphs the slide stands for (numbers into the document tree's `paragraphs`). */
   sources: number[];
   /** Speaker notes: the verbatim source paragraphs. */
   notes: string;

@@ -59,7 +59,7 @@ describe('headings', () => {
 });
 
 describe('figures', () => {
-  const figs = (text: string) => findFigures([{ type: 'paragraph', text, line: 1 }]).map((f) => f.text);
+  const figs = (text: string) => findFigures([{ type: 'paragraph', text, line: 1, para: 1 }]).map((f) => f.text);
   it('takes numbers with units and qualifiers', () => {
     expect(figs('查处案件超过40件，处分40余人，挽回损失超过50万元，增长不低于15%。')).toEqual(['超过40件', '40余人', '超过50万元', '不低于15%']);
     expect(figs('建成高标准农田3万亩，接待游客300万人次。')).toEqual(['3万亩', '300万人次']);
@@ -72,8 +72,8 @@ describe('figures', () => {
 describe('lines', () => {
   it('joins a line that starts with closing punctuation to the one before, and keeps line numbers', () => {
     expect(splitParagraphs(linesOfText('一段文字\n，接着的文字。\n\n　　新段落  '))).toEqual([
-      { line: 1, text: '一段文字，接着的文字。' },
-      { line: 4, text: '新段落' },
+      { para: 1, line: 1, text: '一段文字，接着的文字。' },
+      { para: 2, line: 4, text: '新段落' },
     ]);
   });
 });

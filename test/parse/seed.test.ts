@@ -13,7 +13,7 @@ describe('the seed speech', () => {
 
   it('finds title and salutation with their lines', () => {
     expect(tree.title).toBe('在XX县纵深推进群众身边不正之风和腐败问题集中整治工作会议上的讲话');
-    expect(tree.salutation).toEqual({ type: 'paragraph', text: '同志们:', line: 5 });
+    expect(tree.salutation).toEqual({ type: 'paragraph', text: '同志们:', line: 5, para: 5 });
     expect(tree.preamble.map((p) => p.line)).toEqual([6, 7]);
   });
 
@@ -47,7 +47,7 @@ describe('the seed speech', () => {
   });
 
   it('finds the quotation that is a sentence, not the quoted terms', () => {
-    expect(tree.quotes).toEqual([{ text: '民心是最大的政治。', line: 11 }]);
+    expect(tree.quotes).toEqual([{ text: '民心是最大的政治。', line: 11, para: 11 }]);
   });
 
   it('keeps part 三 from the outline, marked missing, and reports where the text stops', () => {

@@ -22,7 +22,7 @@ describe('measure', () => {
 
 describe('paginate', () => {
   const style: BodyStyle = { box: { w: 5.2, h: 2.1 }, spacing: 1.3, gap: 0.35, indentEm: [1.2, 2.4] };
-  const group = (n: number, chars = 10): BulletGroup => ({ bullets: [{ lead: null, text: '字'.repeat(chars) + n, level: 0 }], lines: [n] });
+  const group = (n: number, chars = 10): BulletGroup => ({ bullets: [{ lead: null, text: '字'.repeat(chars) + n, level: 0 }], paras: [n] });
 
   it('puts everything on one page when it fits', () => {
     expect(paginate([group(1), group(2)], 24, style, 6)).toHaveLength(1);
@@ -35,7 +35,7 @@ describe('paginate', () => {
         { lead: null, text: '子项一', level: 1 },
         { lead: null, text: '子项二', level: 1 },
       ],
-      lines: [9],
+      paras: [9],
     };
     const pages = paginate([group(1), group(2), group(3), withSubs], 24, style, 6);
     expect(pages.length).toBeGreaterThan(1);
