@@ -2,6 +2,7 @@
 import type { DocTree, Paragraph, Section } from '../doc/types.js';
 import { problem, type Problem } from '../problems.js';
 import { splitParagraphs } from './lines.js';
+import { repairParagraphs } from './repair.js';
 import { linesOfText, type SourceLine } from '../doc/source.js';
 import { readHeader } from './header.js';
 import { readBody } from './structure.js';
@@ -18,7 +19,7 @@ export interface ParsedDocument {
 
 /** Plain text, or lines from a reader that knows which are headings (Markdown, Word). */
 export function parseDocument(input: string | SourceLine[]): ParsedDocument {
-  const paragraphs = splitParagraphs(typeof input === 'string' ? linesOfText(input) : input);
+  const { paragraphs, captions } = repairParagraphs(splitParagraphs(typeof input === 'string' ? linesOfText(input) : input));
   const header = readHeader(paragraphs);
   const body = readBody(paragraphs.slice(header.bodyStart));
   liftInlineItems(body.sections);
