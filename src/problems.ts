@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'part-missing'
   | 'text-truncated'
   | 'no-structure'
+  | 'heading-uncertain'
   // theme
   | 'theme-not-found'
   | 'theme-invalid'

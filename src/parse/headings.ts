@@ -17,6 +17,27 @@ export function splitHeading(rest: string): SplitHeading {
   return { heading: stripEndPunctuation(first.text), body: rest.slice(first.start + first.text.length).trim() };
 }
 
+// Words that open body text; where a level-1 heading runs into its body with no punctuation
+// (一、保护和激发市场主体活力改革开放以来，我国……), the heading ends before them.
+const RE_BODY_OPENER = /改革开放以来|党的十八大以来|新中国成立以来|近年来|长期以来|多年来|今年以来|去年以来|一年来|五年来|十年来|过去一年|当前|目前|我在|我们|我国|这些年/u;
+const MAX_HEADING = 40;
+
+/** For a level-1 line whose first sentence is too long to be a heading: the heading glued to its body. */
+export function splitGluedHeading(rest: string): SplitHeading | null {
+  const first = splitSentences(rest)[0]?.text ?? rest;
+  if (first.length <= MAX_HEADING) return null;
+  const clause = /^[^，,；;：:]*/u.exec(first)![0];
+  const opener = RE_BODY_OPENER.exec(clause);
+  if (!opener || opener.index < 4) return null;
+  return { heading: clause.slice(0, opener.index), body: rest.slice(opener.index) };
+}
+
+/** A title for a section that has only a number: the first clause of the text that follows, kept short. */
+export function headingFromNext(text: string): string {
+  const clause = /^[^，,；;：:。！？]*/u.exec(text)![0];
+  return clause.length <= 20 ? clause : clause.slice(0, 20);
+}
+
 /** The agenda form of a heading: the words before its first comma. */
 export function shortTitle(heading: string): string {
   const m = /^(.{2,}?)[，,；;：:]/u.exec(heading);

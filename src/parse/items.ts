@@ -9,6 +9,8 @@ interface Piece {
   text: string;
   line: number;
   para: number;
+  /** The sentence is the first of its paragraph. */
+  opens: boolean;
 }
 
 /** Rewrites leaf sections in place: inline items found in their body become children. */
@@ -21,7 +23,8 @@ export function liftInlineItems(sections: Section[]): void {
 
 function extractItems(section: Section): void {
   const sentences: Piece[] = section.body.flatMap((p) =>
-    splitSentences(p.text).map((x) => ({ text: x.text, line: p.line, para: p.para })),
+    // Text on the heading's own line (第一，……。一是……) does not open a paragraph.
+    splitSentences(p.text).map((x, i) => ({ text: x.text, line: p.line, para: p.para, opens: i === 0 && p.para !== section.para })),
   );
   let family: InlineMarkerFamily | null = null;
   const before: Piece[] = [];
@@ -29,9 +32,13 @@ function extractItems(section: Section): void {
   for (const s of sentences) {
     const m = matchMarker(s.text, INLINE_MARKERS);
     const expected = items.length + 1;
-    if (m && m.ordinal === expected && (family === null || m.family === family) && m.rest.length > 0) {
+    const first = items[0];
+    // Under a part (level 1) only paragraphs that open with 一是… are points; 一要… and lists inside a
+    // paragraph stay text. A list whose first item opens a paragraph continues only with items that do.
+    const fits = first ? m?.family === family && (!first.lead.opens || s.opens) : section.level > 1 || (m?.family === 'shi' && s.opens);
+    if (m && m.ordinal === expected && fits && m.rest.length > 0) {
       family = m.family;
-      items.push({ marker: m.marker, ordinal: m.ordinal, lead: { text: m.rest, line: s.line, para: s.para }, rest: [] });
+      items.push({ marker: m.marker, ordinal: m.ordinal, lead: { ...s, text: m.rest }, rest: [] });
       continue;
     }
     const current = items[items.length - 1];

@@ -5,7 +5,7 @@ import { arabicToInt, cnToInt } from './numerals.js';
 
 const CN = '(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 
-export type LineMarkerFamily = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di';
+export type LineMarkerFamily = 'cn-dun' | 'cn-space' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di';
 export type InlineMarkerFamily = 'yao' | 'shi';
 
 export interface MarkerFamilySpec<F extends string> {
@@ -18,6 +18,10 @@ export interface MarkerFamilySpec<F extends string> {
 export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   // 一、 (and the common misuses 一, 一．). No digit may follow a comma or dot: `一,2` is not a heading.
   { family: 'cn-dun', pattern: new RegExp(`^(${CN})\\s*(?:、|[，,．.](?![0-9０-９]))`, 'u'), toInt: cnToInt },
+  // 一　解放思想是…: a numeral and a full-width space, as in older anthologies.
+  { family: 'cn-space', pattern: new RegExp(`^(${CN})[\\u3000 ]+(?=[\\p{Script=Han}“])`, 'u'), toInt: cnToInt },
+  // A numeral alone on its line; the section has no written title.
+  { family: 'cn-bare', pattern: new RegExp(`^(${CN})$`, 'u'), toInt: cnToInt },
   { family: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u'), toInt: cnToInt },
   { family: 'arabic-dot', pattern: /^([0-9０-９]{1,2})\s*[.．、](?![0-9０-９])/u, toInt: arabicToInt },
   { family: 'arabic-paren', pattern: /^[（(]([0-9０-９]{1,2})[）)]/u, toInt: arabicToInt },
@@ -29,7 +33,8 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
 /** Items that open a sentence inside a paragraph: 一要…二要…, 一是…二是…. */
 export const INLINE_MARKERS: readonly MarkerFamilySpec<InlineMarkerFamily>[] = [
   { family: 'yao', pattern: new RegExp(`^(${CN})要(?![求素点])`, 'u'), toInt: cnToInt },
-  { family: 'shi', pattern: new RegExp(`^(${CN})是(?![否非])`, 'u'), toInt: cnToInt },
+  // 一是因为… gives reasons inside an argument, not items.
+  { family: 'shi', pattern: new RegExp(`^(${CN})是(?![否非]|因为|由于)`, 'u'), toInt: cnToInt },
 ];
 
 export interface MarkerMatch<F extends string> {

@@ -3,6 +3,8 @@ import type { DocTree, Paragraph, Section } from '../doc/types.js';
 import { problem, type Problem } from '../problems.js';
 import { splitParagraphs } from './lines.js';
 import { repairParagraphs } from './repair.js';
+import { findTail } from './tail.js';
+import { markUnnumberedParts } from './unnumbered.js';
 import { linesOfText, type SourceLine } from '../doc/source.js';
 import { readHeader } from './header.js';
 import { readBody } from './structure.js';
@@ -21,11 +23,17 @@ export interface ParsedDocument {
 export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const { paragraphs, captions } = repairParagraphs(splitParagraphs(typeof input === 'string' ? linesOfText(input) : input));
   const header = readHeader(paragraphs);
-  const body = readBody(paragraphs.slice(header.bodyStart));
+  const tailStart = findTail(paragraphs, header.bodyStart);
+  const isCaption = new Set(captions);
+  const bodyParas = paragraphs.slice(header.bodyStart, tailStart).filter((p) => !isCaption.has(p.para));
+  const body = readBody(markUnnumberedParts(bodyParas));
   liftInlineItems(body.sections);
   const closing = takeClosing(body.sections, body.lead);
-  const truncated = detectTruncation(paragraphs);
+  const truncated = detectTruncation(bodyParas);
   const sections = addMissingParts(body.sections, header.outline);
+  const appendix = paragraphs
+    .filter((p, i) => i >= tailStart || isCaption.has(p.para))
+    .map((p): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para }));
 
   const all = allParagraphs(body.lead, sections, closing);
   const tree: DocTree = {
@@ -33,19 +41,25 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
     title: header.title,
     subtitle: header.subtitle,
     speaker: header.speaker,
-    date: header.date,
+    date: header.date ?? signatureDate(body.lead),
     outline: header.outline,
     salutation: header.salutation,
     preamble: body.lead,
     sections,
     closing,
-    appendix: [],
+    appendix,
     figures: findFigures(all),
     quotes: findQuotes(all),
     truncated,
     paragraphs,
   };
-  return { tree, problems: reportProblems(tree) };
+  return { tree, problems: [...body.problems, ...reportProblems(tree)] };
+}
+
+// A notice's cover letter ends with the issuer and a date line (国务院 / 2019年1月24日).
+function signatureDate(lead: Paragraph[]): string | null {
+  const m = lead.map((p) => /^(\d{4}年\d{1,2}月\d{1,2}日)$/u.exec(p.text)).find((x) => x !== null);
+  return m?.[1] ?? null;
 }
 
 // Parts listed in the outline at the top but absent from the body stay in the tree, marked missing.

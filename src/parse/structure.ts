@@ -2,12 +2,14 @@
 // appear; a numbered line counts as a heading only when its number is the next one expected.
 import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
 import { LINE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
-import { shortTitle, splitHeading } from './headings.js';
+import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from './headings.js';
+import { problem, type Problem } from '../problems.js';
 
 export interface Body {
   /** Paragraphs before the first heading. */
   lead: Paragraph[];
   sections: Section[];
+  problems: Problem[];
 }
 
 export function readBody(paras: SourceParagraph[]): Body {
@@ -16,8 +18,9 @@ export function readBody(paras: SourceParagraph[]): Body {
   const rank = new Map<LineMarkerFamily, number>();
   const lastSeen = new Map<LineMarkerFamily, number>();
   const stack: { family: LineMarkerFamily | 'markup'; node: Section }[] = [];
+  const problems: Problem[] = [];
 
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
     if (p.level !== undefined) {
       addMarkedHeading(p, p.level);
       continue;
@@ -31,7 +34,7 @@ export function readBody(paras: SourceParagraph[]): Body {
       else lead.push(para);
       continue;
     }
-    const { heading, body } = splitHeading(m.rest);
+    const { heading, body } = headingAndBody(m.family, m.rest, paras[i + 1], p);
     const node: Section = {
       type: 'section',
       level: level as Section['level'],
@@ -53,7 +56,20 @@ export function readBody(paras: SourceParagraph[]): Body {
     rank.set(m.family, rank.get(m.family) ?? level);
     lastSeen.set(m.family, m.ordinal);
   }
-  return { lead, sections };
+  return { lead, sections, problems };
+
+  function headingAndBody(family: LineMarkerFamily, rest: string, next: SourceParagraph | undefined, p: SourceParagraph) {
+    // A bare numeral (　　一): the section is named by the opening words of what follows.
+    if (family === 'cn-bare') return { heading: next ? headingFromNext(next.text) : '', body: '' };
+    const split = splitHeading(rest);
+    if (family !== 'cn-dun' && family !== 'cn-space') return split;
+    const glued = splitGluedHeading(rest);
+    if (!glued) return split;
+    problems.push(
+      problem('heading-uncertain', 'warning', `第${p.line}行的标题与正文连在一起，没有标点分隔，已按“${glued.heading}”切分，请核对。`, p.line),
+    );
+    return glued;
+  }
 
   // A heading the markup vouches for: no sequence check, its marker (if written) kept.
   function addMarkedHeading(p: SourceParagraph, given: number): void {
