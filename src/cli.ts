@@ -29,7 +29,7 @@ const FIXED_TIMESTAMP = Date.UTC(2020, 0, 1);
 function buildParser(argv: string[]): Argv {
   const common = (y: Argv): Argv =>
     y
-      .positional('input', { describe: '讲话稿或报告（.txt/.md，- 表示标准输入）', type: 'string' })
+      .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入）', type: 'string' })
       .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULT_THEME })
       .option('ratio', { describe: '幻灯片比例', choices: ['16:9', '4:3'], default: '16:9' });
   return yargs(argv)

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { ok, fail, type Problem, type Result } from './problems.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
+import { readDocx } from './input/docx.js';
+import { markdownToLines } from './input/markdown.js';
+import type { SourceLine } from './doc/source.js';
 import { parseDocument } from './parse/parse.js';
 import { planDeck } from './plan/plan.js';
 import { renderDeck } from './render/render.js';
@@ -24,7 +27,8 @@ export interface ConvertRequest {
 
 export interface Analysis {
   input: InputFile;
-  encoding: Encoding;
+  /** How the text was stored: a text encoding, or `docx` for a Word file. */
+  encoding: Encoding | 'docx';
   tree: DocTree;
   theme: Theme;
   plan: SlidePlan;
@@ -43,17 +47,26 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   const problems: Problem[] = [];
   const input = await readInput(req.input, env.readStdin);
   if (!input.ok) return input;
-  if (input.value.format === 'docx') {
-    return fail('input-unsupported', '暂不支持 .docx 文件。请在 WPS/Word 中“另存为”纯文本（.txt，UTF-8 编码）后再转换。');
-  }
-  const decoded = decodeText(input.value.bytes);
-  if (!decoded.ok) return decoded;
+  const source = await readSource(input.value);
+  if (!source.ok) return source;
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
-  const parsed = parseDocument(decoded.value.text);
+  const parsed = parseDocument(source.value.lines);
   problems.push(...parsed.problems);
   const plan = planDeck(parsed.tree, theme.value, { ratio: req.ratio, fallbackTitle: input.value.stem });
-  return ok({ input: input.value, encoding: decoded.value.encoding, tree: parsed.tree, theme: theme.value, plan }, problems);
+  return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: theme.value, plan }, problems);
+}
+
+/** The input's text, as plain text or as lines whose markup gave some of them heading levels. */
+async function readSource(input: InputFile): Promise<Result<{ lines: string | SourceLine[]; encoding: Analysis['encoding'] }>> {
+  if (input.format === 'docx') {
+    const lines = await readDocx(input.bytes);
+    return lines.ok ? ok({ lines: lines.value, encoding: 'docx' }) : lines;
+  }
+  const decoded = decodeText(input.bytes);
+  if (!decoded.ok) return decoded;
+  const { text, encoding } = decoded.value;
+  return ok({ lines: input.format === 'markdown' ? markdownToLines(text) : text, encoding });
 }
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {

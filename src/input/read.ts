@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
+import { looksLikeDocx } from './docx.js';
 
 export type InputFormat = 'text' | 'markdown' | 'docx';
 
@@ -43,6 +44,8 @@ export async function readInput(file: string, readStdin: () => Promise<Uint8Arra
 function sniff(file: string, bytes: Uint8Array): InputFormat {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.docx') return 'docx';
+  // A Word file under another name (or on stdin). Any other ZIP stays text, and decoding refuses it.
+  if (looksLikeDocx(bytes)) return 'docx';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   return 'text';
 }

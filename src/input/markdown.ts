@@ -1,0 +1,171 @@
+// Markdown → source lines. Pure. One source line per Markdown line (blank lines included), so the
+// line numbers in warnings are the .md file's own. `#` headings carry their level; everything else
+// loses its markup and keeps its words: emphasis, code spans, links, quotes, list bullets.
+import type { HeadingLevel, SourceLine } from '../doc/source.js';
+import { decodeEntities } from './entities.js';
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FRONT_MATTER = /^---[ \t]*$/;
+const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
+const QUOTE = /^ {0,3}>[ \t]?/;
+const BULLET = /^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/;
+const ORDERED = /^[ \t]*(\d{1,9}[.)])[ \t]+/;
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+/;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]]+\]:[ \t]*/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+type Kind = 'blank' | 'text' | 'heading' | 'code' | 'other';
+
+interface Line {
+  text: string;
+  kind: Kind;
+  /** Number of `#`, for headings. */
+  hashes?: number;
+}
+
+export function markdownToLines(markdown: string): SourceLine[] {
+  const lines = classify(markdown.split(/\r\n|\r|\n/));
+  const headings = lines.filter((l) => l.kind === 'heading');
+  const top = headings.filter((l) => l.hashes === 1);
+  // A lone `#` heading before any content is the document's title: a plain line, and `##` becomes level 1.
+  const firstContent = lines.find((l) => l.kind === 'text' || l.kind === 'heading' || l.kind === 'code');
+  const shift = top.length === 1 && firstContent === top[0] ? 1 : 0;
+  return lines.map((l): SourceLine => {
+    if (l.kind !== 'heading') return { text: l.text };
+    const level = l.hashes! - shift;
+    return level >= 1 && level <= 4 ? { text: l.text, level: level as HeadingLevel } : { text: l.text };
+  });
+}
+
+function classify(raw: string[]): Line[] {
+  const out: Line[] = [];
+  let fence: string | null = null;
+  let inComment = false;
+  let inFrontMatter = raw.length > 1 && FRONT_MATTER.test(raw[0]!) && raw.slice(1).some((l) => FRONT_MATTER_END.test(l));
+
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i]!;
+    if (inFrontMatter) {
+      if (i > 0 && FRONT_MATTER_END.test(line)) inFrontMatter = false;
+      out.push({ text: '', kind: 'other' });
+      continue;
+    }
+    if (fence !== null) {
+      // Code is kept as written; the fence lines themselves are blank.
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) {
+        fence = null;
+        out.push({ text: '', kind: 'other' });
+      } else out.push({ text: line, kind: 'code' });
+      continue;
+    }
+    // HTML comments, possibly over several lines.
+    let visible = '';
+    while (line) {
+      if (inComment) {
+        const end = line.indexOf('-->');
+        if (end < 0) line = '';
+        else {
+          inComment = false;
+          line = line.slice(end + 3);
+        }
+      } else {
+        const start = line.indexOf('<!--');
+        if (start < 0) {
+          visible += line;
+          line = '';
+        } else {
+          visible += line.slice(0, start);
+          inComment = true;
+          line = line.slice(start + 4);
+        }
+      }
+    }
+    line = visible;
+    if (line.trim() === '') {
+      out.push({ text: '', kind: raw[i]!.trim() === '' ? 'blank' : 'other' });
+      continue;
+    }
+    const open = FENCE.exec(line);
+    if (open) {
+      fence = open[1]!;
+      out.push({ text: '', kind: 'other' });
+      continue;
+    }
+    while (QUOTE.test(line)) line = line.replace(QUOTE, '');
+    const atx = ATX.exec(line);
+    if (atx) {
+      out.push({ text: inline(atx[2] ?? ''), kind: 'heading', hashes: atx[1]!.length });
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const underline = SETEXT.exec(line);
+    if (underline && prev?.kind === 'text' && !BULLET.test(raw[i - 1]!) && !ORDERED.test(raw[i - 1]!)) {
+      // `标题` over `===` or `---`: the line above is the heading.
+      prev.kind = 'heading';
+      prev.hashes = underline[1]![0] === '=' ? 1 : 2;
+      out.push({ text: '', kind: 'other' });
+      continue;
+    }
+    if (RULE.test(line) || LINK_DEFINITION.test(line) || (TABLE_DELIMITER.test(line) && line.includes('|'))) {
+      out.push({ text: '', kind: 'other' });
+      continue;
+    }
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      // A table row: its cells, side by side.
+      const cells = line.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => inline(c.trim()));
+      out.push(textLine(cells.filter(Boolean).join('　')));
+      continue;
+    }
+    const ordered = ORDERED.exec(line);
+    if (ordered) line = `${ordered[1]} ${line.slice(ordered[0].length)}`;
+    else line = line.replace(BULLET, '').replace(FOOTNOTE_DEFINITION, '');
+    out.push(textLine(inline(line.replace(/\\$/, ''))));
+  }
+  return out;
+}
+
+// A line whose markup was all there was (`<div>`) is not content.
+function textLine(text: string): Line {
+  return { text, kind: text.trim() === '' ? 'other' : 'text' };
+}
+
+// Inline markup: code spans are kept verbatim, everything else loses its markers.
+const CODE_SPAN = /(`+)(.+?)\1/g;
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+function inline(text: string): string {
+  const held: string[] = [];
+  // Code spans and escaped characters wait behind NUL-delimited numbers (NUL never reaches here from a
+  // decoded file) while the markers around them are removed.
+  const hold = (kept: string): string => `\u0000${held.push(kept) - 1}\u0000`;
+  let s = text
+    .replace(/\u0000/g, '')
+    .replace(CODE_SPAN, (_m, _ticks, code: string) => hold(code.trim() || code))
+    .replace(ESCAPE, (_m, c: string) => hold(c));
+  s = s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
+    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // [text](url)
+    .replace(/\[\^[^\]]+\]/g, '') // footnote references
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // [text][ref]
+    .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/gi, '$1') // <https://…>
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '') // inline HTML tags
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, (m, mark: string, inner: string, at: number, all: string) =>
+      mark === '__' && flanked(all, at, m.length) ? m : inner,
+    )
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/\*(?=[^\s*])(.+?)(?<=[^\s*])\*/g, '$1')
+    .replace(/_(?=[^\s_])(.+?)(?<=[^\s_])_/g, (m, inner: string, at: number, all: string) => (flanked(all, at, m.length) ? m : inner));
+  return decodeEntities(s).replace(/\u0000(\d+)\u0000/g, (_m, n: string) => held[Number(n)] ?? '');
+}
+
+// `_` inside a Latin word is not emphasis (`snake_case`). CommonMark says the same beside Chinese
+// characters, but there `__重点__工作` is meant as bold, and identifiers are Latin.
+function flanked(all: string, at: number, length: number): boolean {
+  const word = /[A-Za-z0-9_]/;
+  return word.test(all[at - 1] ?? '') || word.test(all[at + length] ?? '');
+}
