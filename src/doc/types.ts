@@ -88,6 +88,8 @@ export interface DocTree {
   closing: Paragraph[];
   /** Trailing material that is not part of the speech body (attachments, source lines). */
   appendix: Paragraph[];
+  /** Photo captions found spliced into the text (scraped web pages). */
+  captions: Paragraph[];
   figures: Figure[];
   quotes: Quote[];
   truncated: Truncation | null;

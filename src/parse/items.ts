@@ -16,8 +16,9 @@ interface Piece {
 /** Rewrites leaf sections in place: inline items found in their body become children. */
 export function liftInlineItems(sections: Section[]): void {
   for (const s of sections) {
+    if (s.children.length === 0 && s.level < 4) extractItems(s);
+    // Lists nest (一是……。一要……二要……): the items found are searched in turn.
     if (s.children.length > 0) liftInlineItems(s.children);
-    else if (s.level < 4) extractItems(s);
   }
 }
 

@@ -1,5 +1,5 @@
 // Text → document tree. Pure and deterministic.
-import type { DocTree, Paragraph, Section } from '../doc/types.js';
+import type { DocTree, Paragraph, Section, SourceParagraph } from '../doc/types.js';
 import { problem, type Problem } from '../problems.js';
 import { splitParagraphs } from './lines.js';
 import { repairParagraphs } from './repair.js';
@@ -31,9 +31,9 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const closing = takeClosing(body.sections, body.lead);
   const truncated = detectTruncation(bodyParas);
   const sections = addMissingParts(body.sections, header.outline);
-  const appendix = paragraphs
-    .filter((p, i) => i >= tailStart || isCaption.has(p.para))
-    .map((p): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para }));
+  const toParagraph = (p: SourceParagraph): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para });
+  const appendix = paragraphs.slice(tailStart).filter((p) => !isCaption.has(p.para)).map(toParagraph);
+  const captionParas = paragraphs.filter((p) => isCaption.has(p.para)).map(toParagraph);
 
   const all = allParagraphs(body.lead, sections, closing);
   const tree: DocTree = {
@@ -48,6 +48,7 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
     sections,
     closing,
     appendix,
+    captions: captionParas,
     figures: findFigures(all),
     quotes: findQuotes(all),
     truncated,

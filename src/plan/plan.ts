@@ -42,6 +42,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     if (groups.length) slides.push(...pointSlides(ctx, '主要内容', groups, introParas(tree), null));
   }
   slides.push(closingSlide(ctx, tree));
+  keepEveryParagraph(ctx, tree, slides);
   return {
     version: 1,
     theme: theme.name,
@@ -52,6 +53,22 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     date,
     slides,
   };
+}
+
+/**
+ * Nothing of the document is lost: a paragraph no slide stands for (a caption, a point with no text
+ * of its own) joins the notes of the slide that holds the paragraph before it.
+ */
+function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlide[]): void {
+  const covered = new Set(slides.flatMap((s) => s.sources));
+  const extra = new Map<PlannedSlide, number[]>();
+  for (const p of tree.paragraphs) {
+    if (covered.has(p.para)) continue;
+    let home = slides[0]!;
+    for (const s of slides) if (s.sources.some((n) => n < p.para)) home = s;
+    extra.set(home, [...(extra.get(home) ?? []), p.para]);
+  }
+  for (const [slide, paras] of extra) Object.assign(slide, ctx.sourcesFor([...slide.sources, ...paras]));
 }
 
 function introParas(tree: DocTree): number[] {
@@ -145,7 +162,8 @@ function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue
   for (const unit of units) {
     const paras = unit === part ? [part.para, ...part.body.map((p) => p.para)] : parasOf(unit);
     const groups = unit === part ? groupsForParagraphs(part.body) : groupsForSection(unit);
-    if (groups.length) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
+    // A point with no text of its own still gets its slide: the heading is what the speaker says.
+    if (groups.length || unit !== part) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
     const paraSet = new Set(paras);
     const figs = figuresSlide(ctx, tree.figures.filter((f) => paraSet.has(f.para)), '关键数据', cue);
     if (figs) out.push(figs);

@@ -7,6 +7,9 @@ import { linePitch } from './measure.js';
 import { paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
 import { keySentences, leadSentencePerParagraph, sentencesOf, trimForSlide, type Candidate } from './summarise.js';
 import { stripEndPunctuation } from '../parse/sentences.js';
+import { shortTitle } from '../parse/headings.js';
+import { fullWidthPunctuation } from './punctuation.js';
+import { findInlineList, type InlineList } from './lists.js';
 
 const MAX_BULLETS = 6;
 // Below this a single page would be too dense: continue on a second slide instead.
@@ -49,10 +52,25 @@ function itemGroup(item: Section, roomy: boolean): BulletGroup {
   return { bullets, paras };
 }
 
-/** Three or more paragraphs: one bullet each; fewer: their key sentences. */
+/** Three or more paragraphs: one bullet each; fewer: their key sentences. A list inside a paragraph is bullets. */
 export function groupsForParagraphs(paragraphs: Paragraph[]): BulletGroup[] {
-  if (paragraphs.length < 3) return keySentences(paragraphs, 4).map(single);
-  return paragraphs.map(paragraphGroup).filter((g): g is BulletGroup => g !== null);
+  const lists = paragraphs.map((p) => findInlineList(p.text));
+  if (paragraphs.length < 3 && !lists.some(Boolean)) return keySentences(paragraphs, 4).map(single);
+  return paragraphs.flatMap((p, i) => {
+    const list = lists[i];
+    if (list) return listGroups(p, list);
+    const g = paragraphGroup(p);
+    return g ? [g] : [];
+  });
+}
+
+// 信息报送的原则：一是及时报送…… → 信息报送的原则, with the items under it; a list with no
+// introduction gives one bullet per item.
+function listGroups(p: Paragraph, list: InlineList): BulletGroup[] {
+  const items = list.items.map((t) => trimForSlide(t));
+  if (!list.intro) return items.map((text) => ({ bullets: [{ lead: null, text, level: 0 }], paras: [p.para] }));
+  const intro = trimForSlide(list.intro);
+  return [{ bullets: [{ lead: null, text: intro, level: 0 }, ...items.map((text) => ({ lead: null, text, level: 1 as const }))], paras: [p.para] }];
 }
 
 // A paragraph that opens with a short sentence (要压紧压实安全生产责任。……) reads as that lead in bold
@@ -73,14 +91,20 @@ function single(c: Candidate): BulletGroup {
   return { bullets: [{ lead: null, text: c.text, level: 0 }], paras: [c.para] };
 }
 
-export function pointSlides(ctx: PlanContext, title: string, groups: BulletGroup[], allParas: number[], cue: PartCue | null): PointsSlide[] {
+export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: BulletGroup[], allParas: number[], cue: PartCue | null): PointsSlide[] {
   const { theme, frames } = ctx;
+  // A heading too long for the title box (a whole sentence) gives the title its first clause and
+  // opens the bullets with the sentence itself.
+  const whole = fitText(heading, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
+  const shortened = whole.text !== fullWidthPunctuation(heading);
+  const title = shortened && shortTitle(heading).length >= 4 ? shortTitle(heading) : heading;
+  const groups = shortened ? [{ bullets: [{ lead: null, text: trimForSlide(heading), level: 0 as const }], paras: allParas.slice(0, 1) }, ...bodyGroups] : bodyGroups;
   const style = bodyStyle(ctx);
   const [min, max] = theme.sizes.body;
   const one = sizeForOnePage(groups, Math.max(min, Math.min(PREFERRED_MIN, max)), max, style);
   const count = groups.reduce((n, g) => n + g.bullets.length, 0);
   const size = one !== null && count <= MAX_BULLETS ? one : Math.max(min, Math.min(24, max));
-  const pages = one !== null && count <= MAX_BULLETS ? [groups] : paginate(groups, size, style, MAX_BULLETS);
+  const pages = (one !== null && count <= MAX_BULLETS) || groups.length === 0 ? [groups] : paginate(groups, size, style, MAX_BULLETS);
   const mainTitle = fitText(title, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
   return pages.map((page, i): PointsSlide => {
     // The first page stands for the whole point; a continuation for what it shows.

@@ -18,6 +18,12 @@ describe.each(SAMPLES)('$name', ({ name, input, dir }) => {
     await expect(`${JSON.stringify(plan, null, 2)}\n`).toMatchFileSnapshot(path.join(dir, 'plan.json'));
   });
 
+  it('loses nothing: every source paragraph is behind some slide', () => {
+    const plan = planDeck(tree, builtInTheme(), { ratio: '16:9', fallbackTitle: name });
+    const covered = new Set(plan.slides.flatMap((s) => s.sources));
+    expect(tree.paragraphs.filter((p) => !covered.has(p.para)).map((p) => p.text)).toEqual([]);
+  });
+
   it('is deterministic', () => {
     const again = parseDocument(readText(input));
     expect(again.tree).toEqual(tree);

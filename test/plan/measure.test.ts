@@ -3,6 +3,7 @@ import { countLines, textEm } from '../../src/plan/measure.js';
 import { paginate, type BodyStyle, type BulletGroup } from '../../src/plan/paginate.js';
 import { trimForSlide } from '../../src/plan/summarise.js';
 import { fullWidthPunctuation } from '../../src/plan/punctuation.js';
+import { findInlineList } from '../../src/plan/lists.js';
 
 describe('measure', () => {
   it('counts a Han character or full-width mark as 1 em and Latin narrower', () => {
@@ -64,5 +65,20 @@ describe('slide text', () => {
 
   it('shows Chinese punctuation next to Chinese text, and leaves numbers alone', () => {
     expect(fullWidthPunctuation('同志们:今天,我们开会;增长1,000人')).toBe('同志们：今天，我们开会；增长1,000人');
+  });
+});
+
+describe('inline lists', () => {
+  it.each([
+    ['信息报送的原则：一是及时报送。对重要信息要快。二是准确报送。三是全面兼顾。', '信息报送的原则', ['及时报送', '准确报送', '全面兼顾']],
+    ['召开座谈会，一是同大家谈谈心，二是给大家鼓鼓劲，三是听听意见。', '召开座谈会', ['同大家谈谈心', '给大家鼓鼓劲', '听听意见']],
+    ['首先，是历史原因；其次，是地理原因；第三，是别的原因；最后，也由于X。', '', ['是历史原因', '是地理原因', '是别的原因', '也由于X']],
+    ['一要扩大权限。二要选用人员。', '', ['扩大权限', '选用人员']],
+  ])('%s', (text, intro, items) => {
+    expect(findInlineList(text)).toEqual({ intro, items });
+  });
+
+  it.each(['统一是前提。二是不对。', '一是因为历史原因，二是因为别的。', '只有一是一项。'])('%s is not a list', (text) => {
+    expect(findInlineList(text)).toBeNull();
   });
 });
