@@ -12,7 +12,7 @@ export const UNIT_SCALE = 0.45;
 export const VALUE_SPACING = 1.15;
 
 export function figuresSlide(ctx: PlanContext, figures: Figure[], title: string, cue: PartCue | null): FiguresSlide | null {
-  const unique = dedupe(figures).filter((f) => f.label.length >= 2).slice(0, MAX_TILES);
+  const unique = dedupe(figures).filter((f) => usableLabel(f.label)).slice(0, MAX_TILES);
   if (unique.length < 2) return null;
   const { theme, frames } = ctx;
   const cells = tileFrames(frames.figures.tiles, unique.length);
@@ -47,6 +47,11 @@ function valueSizeFor(t: FigureTile, box: { w: number; h: number }, [min, max]: 
     if (em * size <= width && linePitch(size, VALUE_SPACING) <= innerHeightPt(box)) return size;
   }
   return min;
+}
+
+// A label must name something: not a fragment ending in a particle or preposition (贫困人口从2012年年底的).
+function usableLabel(label: string): boolean {
+  return label.length >= 2 && !/[的从到至比和与为在对向把被由及或]$/u.test(label) && !/\d/u.test(label);
 }
 
 function dedupe(figures: Figure[]): Figure[] {

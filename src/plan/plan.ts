@@ -4,7 +4,7 @@ import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
 import { splitSentences } from '../parse/sentences.js';
-import type { AgendaSlide, ClosingSlide, CoverSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
+import type { AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { groupsForParagraphs, groupsForSection, pointSlides } from './points.js';
 import { figuresSlide } from './figures.js';
@@ -148,15 +148,19 @@ function headingRemainder(part: Section): string | null {
   return rest || null;
 }
 
+// One figures slide per part at most, for the passage richest in numbers: a report has figures in
+// nearly every paragraph, and a deck of number tiles says less than one well-chosen slide.
 function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue, quotes: { used: number }): PlannedSlide[] {
   if (part.missing) return [];
   const out: PlannedSlide[] = [];
-  if (part.children.length) {
-    // Figures in the part's own introduction (今年以来……增长5.2%……) get their slide before the points.
-    const introParas = new Set(part.body.map((p) => p.para));
-    const intro = figuresSlide(ctx, tree.figures.filter((f) => introParas.has(f.para)), '关键数据', cue);
-    if (intro) out.push(intro);
-  }
+  let best: { at: number; slide: FiguresSlide } | null = null;
+  const offerFigures = (paras: number[]): void => {
+    const set = new Set(paras);
+    const slide = figuresSlide(ctx, tree.figures.filter((f) => set.has(f.para)), '关键数据', cue);
+    if (slide && (!best || slide.tiles.length > best.slide.tiles.length)) best = { at: out.length, slide };
+  };
+  // Figures in the part's own introduction (今年以来……增长5.2%……) would come before the points.
+  if (part.children.length) offerFigures(part.body.map((p) => p.para));
   const units: Section[] = part.children.length ? part.children : [part];
   let partQuote = false;
   for (const unit of units) {
@@ -164,16 +168,16 @@ function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue
     const groups = unit === part ? groupsForParagraphs(part.body) : groupsForSection(unit);
     // A point with no text of its own still gets its slide: the heading is what the speaker says.
     if (groups.length || unit !== part) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
-    const paraSet = new Set(paras);
-    const figs = figuresSlide(ctx, tree.figures.filter((f) => paraSet.has(f.para)), '关键数据', cue);
-    if (figs) out.push(figs);
-    const quote = tree.quotes.find((q) => paraSet.has(q.para));
+    offerFigures(paras);
+    const quote = tree.quotes.find((q) => paras.includes(q.para));
     if (quote && !partQuote && quotes.used < MAX_QUOTES) {
       out.push(quoteSlide(ctx, quote.text, quote.para, cue));
       partQuote = true;
       quotes.used++;
     }
   }
+  const chosen = best as { at: number; slide: FiguresSlide } | null;
+  if (chosen) out.splice(chosen.at, 0, chosen.slide);
   return out;
 }
 
