@@ -63,6 +63,19 @@ export function linePitch(size: number, spacing: number): number {
   return Math.round(size * spacing);
 }
 
+/** The text cut (with …) so that it takes one line of `widthPt` at `size` pt. */
+export function truncateToWidth(text: string, size: number, widthPt: number): string {
+  if (textEm(text) * size <= widthPt) return text;
+  let out = '';
+  let em = charEm('…');
+  for (const ch of text) {
+    if ((em + charEm(ch)) * size > widthPt) break;
+    out += ch;
+    em += charEm(ch);
+  }
+  return `${out}…`;
+}
+
 /** The largest size in [min, max] (whole points) at which the text takes at most `maxLines` lines. */
 export function largestSizeWithin(text: string, box: TextBox, min: number, max: number, maxLines: number, spacing: number): number | null {
   for (let size = max; size >= min; size--) {

@@ -10,7 +10,8 @@ import { groupsForParagraphs, groupsForSection, pointSlides } from './points.js'
 import { figuresSlide } from './figures.js';
 import { coverText } from './cover.js';
 import { trimForSlide } from './summarise.js';
-import { countLines, innerHeightPt, innerWidthPt, linePitch } from './measure.js';
+import { countLines, innerHeightPt, innerWidthPt, linePitch, textEm, truncateToWidth } from './measure.js';
+import { fullWidthPunctuation } from './punctuation.js';
 
 export interface PlanOptions {
   ratio: Ratio;
@@ -33,7 +34,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   if (parts.length >= 2) slides.push(agendaSlide(ctx, tree));
   const quotes = { used: 0 };
   parts.forEach((part, i) => {
-    const cue: PartCue = { index: i + 1, ordinal: intToCn(part.ordinal), title: part.title };
+    const cue = cueFor(ctx, i + 1, part);
     slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : []));
     slides.push(...partSlides(ctx, tree, part, cue, quotes));
   });
@@ -69,6 +70,13 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
     extra.set(home, [...(extra.get(home) ?? []), p.para]);
   }
   for (const [slide, paras] of extra) Object.assign(slide, ctx.sourcesFor([...slide.sources, ...paras]));
+}
+
+/** The part shown in small at the top of its slides, cut to one line of the cue box. */
+function cueFor(ctx: PlanContext, index: number, part: Section): PartCue {
+  const ordinal = intToCn(part.ordinal);
+  const room = innerWidthPt(ctx.frames.chrome.cue) - textEm(`${ordinal}　`) * ctx.theme.sizes.small;
+  return { index, ordinal, title: truncateToWidth(fullWidthPunctuation(part.title), ctx.theme.sizes.small, room) };
 }
 
 function introParas(tree: DocTree): number[] {

@@ -1,0 +1,85 @@
+// `npm run corpus -- DIR`: build every document in DIR into a temporary folder and print one row per
+// document — encoding, parts, points, slides, warnings, and the strict reader's verdict when
+// pptx-check is available (PPTX_CHECK, or ../shared/tools/pptx-check). Exit 1 if any deck fails.
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { convert } from '../convert.js';
+
+const INPUT = /\.(txt|md|markdown|docx)$/i;
+
+interface Row {
+  file: string;
+  encoding: string;
+  parts: number;
+  points: number;
+  slides: number;
+  warnings: number;
+  verdict: string;
+  ok: boolean;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const dir = argv[0];
+  if (!dir || !existsSync(dir)) {
+    process.stderr.write('用法：npm run corpus -- 文件夹\n');
+    return 2;
+  }
+  const out = mkdtempSync(path.join(tmpdir(), 'doc2deck-corpus-'));
+  const checker = findChecker();
+  const files = readdirSync(dir).filter((f) => INPUT.test(f)).sort();
+  const rows: Row[] = [];
+  for (const f of files) rows.push(await build(path.join(dir, f), out, checker));
+  printTable(rows);
+  process.stdout.write(`\n${rows.filter((r) => r.ok).length}/${rows.length} 通过；幻灯片在 ${out}\n`);
+  if (!checker) process.stdout.write('（未找到 pptx-check，未做严格检查；可用 PPTX_CHECK 指定其路径）\n');
+  return rows.every((r) => r.ok) ? 0 : 1;
+}
+
+async function build(file: string, outDir: string, checker: string | null): Promise<Row> {
+  const name = path.basename(file);
+  const output = path.join(outDir, name.replace(INPUT, '.pptx'));
+  const r = await convert({ input: file, output, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
+  if (!r.ok) return { file: name, encoding: '-', parts: 0, points: 0, slides: 0, warnings: 0, verdict: r.problems[0]?.message ?? '失败', ok: false };
+  const { tree, plan, encoding } = r.value;
+  const parts = tree.sections.filter((s) => !s.missing);
+  const row: Row = {
+    file: name,
+    encoding,
+    parts: parts.length,
+    points: parts.reduce((n, s) => n + s.children.length, 0),
+    slides: plan.slides.length,
+    warnings: r.problems.length,
+    verdict: '未检查',
+    ok: true,
+  };
+  if (!checker) return row;
+  // Only plain text is compared sentence by sentence: Word and Markdown sources carry markup the notes do not.
+  const args = [checker, output, '--strict', '--json', ...(/\.txt$/i.test(name) ? ['--source', file] : [])];
+  const run = spawnSync('python3', args, { encoding: 'utf8' });
+  try {
+    const report = JSON.parse(run.stdout);
+    const kept = report.coverage ? ` ${report.coverage.kept_pct}%` : '';
+    row.verdict = `${report.errors.length} err ${report.overflow_slides.length} ovf ${report.offcanvas_slides.length} off${kept}`;
+    row.ok = run.status === 0 && (!report.coverage || report.coverage.kept_pct === 100);
+  } catch {
+    row.verdict = `pptx-check 失败：${run.stderr.trim().split('\n').pop() ?? ''}`;
+    row.ok = false;
+  }
+  return row;
+}
+
+function findChecker(): string | null {
+  const candidates = [process.env.PPTX_CHECK, path.resolve('../shared/tools/pptx-check')].filter((c): c is string => !!c);
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+function printTable(rows: Row[]): void {
+  const head = ['文件', '编码', '部分', '要点', '幻灯片', '警告', 'pptx-check'];
+  const lines = rows.map((r) => [r.file, r.encoding, String(r.parts), String(r.points), String(r.slides), String(r.warnings), `${r.ok ? '' : '✗ '}${r.verdict}`]);
+  const width = (i: number) => Math.max(...[head, ...lines].map((l) => [...l[i]!].length));
+  for (const l of [head, ...lines]) process.stdout.write(`${l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(width(i)))).join('  ')}\n`);
+}
+
+process.exitCode = await main(process.argv.slice(2));
