@@ -4,7 +4,8 @@ import type { SourceLine } from '../doc/source.js';
 
 const EDGE_SPACE = /^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/gu;
 // A line that opens with closing punctuation was split from the line before it (HTML inline breaks).
-const CONTINUATION = /^[，。；、）)：:！？!?”’]/u;
+// (Not ASCII ? or !: a lone ? at the start of a line is a character lost in an old conversion.)
+const CONTINUATION = /^[，。；、）)：:！？”’]/u;
 
 export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
   const out: SourceParagraph[] = [];

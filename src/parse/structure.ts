@@ -26,7 +26,9 @@ export function readBody(paras: SourceParagraph[]): Body {
       continue;
     }
     const m = matchMarker(p.text, LINE_MARKERS);
-    const level = m ? acceptedLevel(m.family, m.ordinal) : null;
+    // 5.2%… or 8.6个… reads as a decimal unless it is exactly the next item of a running list.
+    const decimal = m !== null && /^[0-9０-９]/u.test(m.rest) && m.family === 'arabic-dot';
+    const level = m ? acceptedLevel(m.family, m.ordinal, decimal) : null;
     if (!m || level === null) {
       const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line, para: p.para };
       const top = stack[stack.length - 1];
@@ -96,15 +98,16 @@ export function readBody(paras: SourceParagraph[]): Body {
     stack.push({ family: 'markup', node });
   }
 
-  function acceptedLevel(family: LineMarkerFamily, n: number): number | null {
+  function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean): number | null {
     const known = rank.get(family);
     if (known === undefined) {
       // A family seen for the first time opens one level below the current one, and must start at 1.
-      return n === 1 && stack.length < 4 ? stack.length + 1 : null;
+      return n === 1 && !decimal && stack.length < 4 ? stack.length + 1 : null;
     }
     if (known > stack.length + 1) return null;
     const sibling = stack[known - 1];
     if (sibling && sibling.family === family) return n === sibling.node.ordinal + 1 ? known : null;
+    if (decimal) return null;
     // A new parent: numbering restarts, or (as in some plans) runs on from the previous parent.
     return n === 1 || n === (lastSeen.get(family) ?? 0) + 1 ? known : null;
   }

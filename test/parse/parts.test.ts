@@ -40,7 +40,7 @@ describe('line markers', () => {
     expect(matchMarker(text, LINE_MARKERS)).toMatchObject({ family, ordinal });
   });
 
-  it.each(['5.2%的增长', '2024年工作回顾', '一,2号文件', '第一次会议', '统一思想'])('%s is not a marker', (text) => {
+  it.each(['2024年工作回顾', '一,2号文件', '第一次会议', '统一思想'])('%s is not a marker', (text) => {
     expect(matchMarker(text, LINE_MARKERS)).toBeNull();
   });
 });
