@@ -7,6 +7,8 @@ import { DEFAULT_THEME, listThemes } from './theme/load.js';
 import { outlineJson, outlineText } from './cli/outline.js';
 import type { Io } from './cli/io.js';
 import type { Ratio } from './plan/types.js';
+import type { Density } from './plan/bullets.js';
+import type { FontMode } from './theme/schema.js';
 import { VERSION } from './version.js';
 
 export type { Io } from './cli/io.js';
@@ -17,6 +19,8 @@ interface Args {
   output?: string;
   theme: string;
   ratio: Ratio;
+  density: Density;
+  fonts: FontMode;
   json?: boolean;
   debug?: boolean;
   help?: boolean;
@@ -31,7 +35,9 @@ function buildParser(argv: string[]): Argv {
     y
       .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入）', type: 'string' })
       .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULT_THEME })
-      .option('ratio', { describe: '幻灯片比例', choices: ['16:9', '4:3'], default: '16:9' });
+      .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: '16:9' })
+      .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: 'standard' })
+      .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: 'safe' });
   return yargs(argv)
     .scriptName('doc2deck')
     .locale('zh_CN')
@@ -91,14 +97,17 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       return ExitCode.ok;
     }
     case 'outline': {
-      const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, timestamp }, env);
+      const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems) : outlineText(r.value.tree, r.value.plan));
       return ExitCode.ok;
     }
     default: {
-      const r = await convert({ input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, timestamp }, env);
+      const r = await convert(
+        { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp },
+        env,
+      );
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);

@@ -13,7 +13,8 @@ import { writeAtomic } from './output/write.js';
 import { loadTheme } from './theme/load.js';
 import type { DocTree } from './doc/types.js';
 import type { Ratio, SlidePlan } from './plan/types.js';
-import type { Theme } from './theme/schema.js';
+import type { FontMode, Theme } from './theme/schema.js';
+import type { Density } from './plan/bullets.js';
 
 export interface ConvertRequest {
   input: string;
@@ -21,6 +22,10 @@ export interface ConvertRequest {
   output?: string;
   theme: string;
   ratio: Ratio;
+  /** How much text the point slides carry (default standard). */
+  density?: Density;
+  /** Fonts every Chinese Windows has (default), or the faces the convention asks for. */
+  fonts?: FontMode;
   /** Document timestamp; fixed by default so the same input gives the same bytes. */
   timestamp: Date;
 }
@@ -53,7 +58,7 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (!theme.ok) return theme;
   const parsed = parseDocument(source.value.lines);
   problems.push(...parsed.problems);
-  const plan = planDeck(parsed.tree, theme.value, { ratio: req.ratio, fallbackTitle: input.value.stem });
+  const plan = planDeck(parsed.tree, theme.value, { ratio: req.ratio, fallbackTitle: input.value.stem, density: req.density ?? 'standard' });
   return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: theme.value, plan }, problems);
 }
 
@@ -76,7 +81,7 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
   }
   const analysed = await analyse(req, env);
   if (!analysed.ok) return analysed;
-  const bytes = await renderDeck(analysed.value.plan, analysed.value.theme, { timestamp: req.timestamp });
+  const bytes = await renderDeck(analysed.value.plan, analysed.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe' });
   const written = await writeAtomic(output, bytes);
   if (!written.ok) return { ok: false, problems: [...analysed.problems, ...written.problems] };
   return ok({ ...analysed.value, output }, analysed.problems);

@@ -3,6 +3,7 @@ import type { DocTree, Section } from '../doc/types.js';
 import type { PlannedSlide, SlidePlan } from '../plan/types.js';
 import type { Problem } from '../problems.js';
 import { assertNever } from '../problems.js';
+import { LAYOUT_RULES } from '../plan/layouts.js';
 
 interface OutlineNode {
   level: number;
@@ -61,15 +62,7 @@ export function outlineText(tree: DocTree, plan: SlidePlan): string {
   return `${out.join('\n')}\n`;
 }
 
-const LAYOUT_LABEL: Record<PlannedSlide['layout'], string> = {
-  cover: '封面',
-  agenda: '目录',
-  section: '章节',
-  points: '要点',
-  figures: '数据',
-  quote: '引语',
-  closing: '结束',
-};
+const LAYOUT_LABEL = Object.fromEntries(LAYOUT_RULES.map((r) => [r.layout, r.name])) as Record<PlannedSlide['layout'], string>;
 
 function slideTitle(s: PlannedSlide): string {
   switch (s.layout) {
@@ -80,6 +73,7 @@ function slideTitle(s: PlannedSlide): string {
     case 'section':
       return `${s.ordinal}、${s.title.text}`;
     case 'points':
+    case 'subpoints':
       return s.title.text;
     case 'figures':
       return `${s.title.text}：${s.tiles.map((t) => `${t.qualifier}${t.value}${t.unit}`).join('、')}`;

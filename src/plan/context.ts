@@ -3,6 +3,7 @@ import type { DocTree, Section } from '../doc/types.js';
 import type { Theme } from '../theme/schema.js';
 import type { Frames } from '../theme/geometry.js';
 import type { SizedText } from './types.js';
+import type { Density } from './bullets.js';
 import { largestSizeWithin, linePitch, type TextBox } from './measure.js';
 import { trimForSlide } from './summarise.js';
 import { fullWidthPunctuation } from './punctuation.js';
@@ -10,6 +11,7 @@ import { fullWidthPunctuation } from './punctuation.js';
 export interface PlanContext {
   theme: Theme;
   frames: Frames;
+  density: Density;
   /** The verbatim source paragraphs behind a set of paragraph numbers. */
   sourcesFor: (paras: Iterable<number>) => { sources: number[]; notes: string };
 }
@@ -17,11 +19,12 @@ export interface PlanContext {
 /** Titles are set tighter than body text. */
 export const TITLE_SPACING = 1.15;
 
-export function makeContext(tree: DocTree, theme: Theme, frames: Frames): PlanContext {
+export function makeContext(tree: DocTree, theme: Theme, frames: Frames, density: Density): PlanContext {
   const byPara = new Map(tree.paragraphs.map((p) => [p.para, p.text]));
   return {
     theme,
     frames,
+    density,
     sourcesFor(paras) {
       const sources = [...new Set(paras)].filter((n) => byPara.has(n)).sort((a, b) => a - b);
       return { sources, notes: sources.map((n) => byPara.get(n)!).join('\n') };

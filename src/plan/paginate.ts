@@ -18,10 +18,9 @@ export interface BodyStyle {
   indentEm: [number, number];
 }
 
-/** The bullet as it is drawn: a bold lead closed by 。, then the rest. */
+/** The bullet as it is drawn: the bold lead, then the rest. */
 export function bulletText(b: Bullet): string {
-  if (!b.lead) return b.text;
-  return b.text ? `${b.lead}。${b.text}` : b.lead;
+  return (b.lead ?? '') + b.text;
 }
 
 export function bulletHeight(b: Bullet, size: number, style: BodyStyle): number {

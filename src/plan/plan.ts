@@ -6,7 +6,8 @@ import { intToCn } from '../parse/numerals.js';
 import { splitSentences } from '../parse/sentences.js';
 import type { AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
-import { groupsForParagraphs, groupsForSection, pointSlides } from './points.js';
+import { pointSlides } from './points.js';
+import { groupsForParagraphs, groupsForSection, type Density } from './bullets.js';
 import { figuresSlide } from './figures.js';
 import { coverText } from './cover.js';
 import { trimForSlide } from './summarise.js';
@@ -19,12 +20,14 @@ export interface PlanOptions {
   fallbackTitle: string;
   speaker?: string | null;
   date?: string | null;
+  /** How much of the text the point slides carry. */
+  density?: Density;
 }
 
 const MAX_QUOTES = 3;
 
 export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): SlidePlan {
-  const ctx = makeContext(tree, theme, framesFor(options.ratio));
+  const ctx = makeContext(tree, theme, framesFor(options.ratio), options.density ?? 'standard');
   const cover = coverText(tree.title ?? options.fallbackTitle);
   const speaker = options.speaker ?? tree.speaker ?? cover.speaker;
   const date = options.date ?? tree.date;
@@ -34,12 +37,12 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   if (parts.length >= 2) slides.push(agendaSlide(ctx, tree));
   const quotes = { used: 0 };
   parts.forEach((part, i) => {
-    const cue = cueFor(ctx, i + 1, part);
+    const cue = cueFor(ctx, parts, i);
     slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : []));
     slides.push(...partSlides(ctx, tree, part, cue, quotes));
   });
   if (parts.length === 0) {
-    const groups = groupsForParagraphs(tree.preamble);
+    const groups = groupsForParagraphs(tree.preamble, ctx.density);
     if (groups.length) slides.push(...pointSlides(ctx, '主要内容', groups, introParas(tree), null));
   }
   slides.push(closingSlide(ctx, tree));
@@ -49,7 +52,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     theme: theme.name,
     ratio: options.ratio,
     title: tree.title ?? options.fallbackTitle,
-    footer: cover.title,
+    footer: [cover.title, date].filter(Boolean).join('　'),
     speaker,
     date,
     slides,
@@ -72,12 +75,29 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
   for (const [slide, paras] of extra) Object.assign(slide, ctx.sourcesFor([...slide.sources, ...paras]));
 }
 
-/** The part shown in small at the top of its slides, cut to one line of the cue box. */
-function cueFor(ctx: PlanContext, index: number, part: Section): PartCue {
-  const ordinal = intToCn(part.ordinal);
-  const room = innerWidthPt(ctx.frames.chrome.cue) - textEm(`${ordinal}　`) * ctx.theme.sizes.small;
-  return { index, ordinal, title: truncateToWidth(fullWidthPunctuation(part.title), ctx.theme.sizes.small, room) };
+/**
+ * The progress line at the top of content slides: every part's numeral in small, the current one
+ * highlighted (一 · 二 · 三); the dividers name the parts. When there are too many parts for one
+ * line, the current part alone, with its short title.
+ */
+function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
+  const size = ctx.theme.sizes.small;
+  const room = innerWidthPt(ctx.frames.chrome.cue);
+  const label = (s: Section) => `${intToCn(s.ordinal)} ${fullWidthPunctuation(s.title)}`;
+  const numerals = parts.map((s) => intToCn(s.ordinal));
+  const texts = textEm(numerals.join(CUE_GAP)) * size <= room ? numerals : null;
+  const part = parts[current]!;
+  return {
+    index: current + 1,
+    ordinal: intToCn(part.ordinal),
+    parts: texts
+      ? texts.map((text, i) => ({ text, current: i === current }))
+      : [{ text: truncateToWidth(label(part), size, room), current: true }],
+  };
 }
+
+/** Between parts on the progress line. */
+export const CUE_GAP = '　·　';
 
 function introParas(tree: DocTree): number[] {
   return [...tree.outline.map((o) => o.para), ...(tree.salutation ? [tree.salutation.para] : []), ...tree.preamble.map((p) => p.para)];
@@ -173,7 +193,7 @@ function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue
   let partQuote = false;
   for (const unit of units) {
     const paras = unit === part ? [part.para, ...part.body.map((p) => p.para)] : parasOf(unit);
-    const groups = unit === part ? groupsForParagraphs(part.body) : groupsForSection(unit);
+    const groups = unit === part ? groupsForParagraphs(part.body, ctx.density) : groupsForSection(unit, ctx.density);
     // A point with no text of its own still gets its slide: the heading is what the speaker says.
     if (groups.length || unit !== part) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
     offerFigures(paras);

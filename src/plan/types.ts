@@ -1,12 +1,15 @@
 // The slide plan: every decision about the deck, as plain JSON. The renderer only draws it.
 
-export type LayoutName = 'cover' | 'agenda' | 'section' | 'points' | 'figures' | 'quote' | 'closing';
+export type LayoutName = 'cover' | 'agenda' | 'section' | 'subpoints' | 'points' | 'figures' | 'quote' | 'closing';
 
 /** Which part of the speech a slide belongs to, for the progress cue. */
 export interface PartCue {
+  /** 1-based number of the current part. */
   index: number;
+  /** 一, 二 … as written. */
   ordinal: string;
-  title: string;
+  /** The line at the top of content slides: every part in small, the current one highlighted. */
+  parts: { text: string; current: boolean }[];
 }
 
 export interface SlideBase {
@@ -61,7 +64,7 @@ export interface SectionSlide extends SlideBase {
 }
 
 export interface Bullet {
-  /** A bold lead phrase (an item's heading), or null. */
+  /** A bold lead phrase with its own closing mark (强化以案开路。 / 工业经济提质增效，), or null. */
   lead: string | null;
   text: string;
   level: 0 | 1;
@@ -73,7 +76,8 @@ export interface Continuation {
 }
 
 export interface PointsSlide extends SlideBase {
-  layout: 'points';
+  /** `subpoints` when some bullets are sub-points. */
+  layout: 'points' | 'subpoints';
   title: SizedText;
   bullets: Bullet[];
   bodySize: number;

@@ -1,11 +1,12 @@
 // Slide plan + theme → .pptx bytes. Draws what the plan says; every decision was made by the planner.
 import PptxGenJS from 'pptxgenjs';
-import type { Theme } from '../theme/schema.js';
+import { resolveFonts, type FontMode, type Fonts, type Theme } from '../theme/schema.js';
 import { framesFor, tileFrames, type Frames } from '../theme/geometry.js';
 import { assertNever } from '../problems.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PlannedSlide, PointsSlide, QuoteSlide, SectionSlide, SlidePlan } from '../plan/types.js';
 import { UNIT_SCALE } from '../plan/figures.js';
-import { defineMasters, MASTER_NAME } from './masters.js';
+import { CUE_GAP } from '../plan/plan.js';
+import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
 import { repairPackage } from './postprocess.js';
 
 type Slide = PptxGenJS.Slide;
@@ -15,10 +16,13 @@ type RunOptions = NonNullable<Run['options']>;
 export interface RenderOptions {
   /** Written into docProps/core.xml; fixed so that the same input gives the same bytes. */
   timestamp: Date;
+  /** `safe` (default): fonts every Chinese Windows has; `preferred`: the faces the convention asks for. */
+  fonts?: FontMode;
 }
 
 export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderOptions): Promise<Uint8Array> {
   const frames = framesFor(plan.ratio);
+  const fonts = resolveFonts(theme, options.fonts ?? 'safe');
   const pptx = new PptxGenJS();
   // The layout must be set before masters are defined: they keep the size current at creation.
   pptx.defineLayout({ name: 'DOC2DECK', width: frames.slide.w, height: frames.slide.h });
@@ -26,9 +30,9 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   pptx.title = plan.title;
   pptx.author = plan.speaker ?? 'doc2deck';
   pptx.company = '';
-  pptx.theme = { headFontFace: theme.fonts.title, bodyFontFace: theme.fonts.body };
-  defineMasters(pptx, theme, frames, plan.footer);
-  const draw = new Drawer(theme, frames);
+  pptx.theme = { headFontFace: fonts.title, bodyFontFace: fonts.body };
+  defineMasters(pptx, theme, fonts, frames, plan.footer);
+  const draw = new Drawer(theme, fonts, frames);
   for (const planned of plan.slides) {
     const slide = pptx.addSlide({ masterName: MASTER_NAME[planned.layout] });
     draw.slide(slide, planned);
@@ -37,7 +41,7 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
   return repairPackage(raw, {
     notes: plan.slides.map((s) => s.notes),
-    fonts: { latin: theme.fonts.body, eastAsian: theme.fonts.body, heading: theme.fonts.title },
+    fonts: { latin: fonts.body, eastAsian: fonts.body, heading: fonts.title },
     title: plan.title,
     author: plan.speaker ?? 'doc2deck',
     timestamp: options.timestamp,
@@ -45,10 +49,15 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
 }
 
 class Drawer {
+  private readonly palette: Palette;
+
   constructor(
     private readonly theme: Theme,
+    private readonly fonts: Fonts,
     private readonly frames: Frames,
-  ) {}
+  ) {
+    this.palette = paletteFor(theme);
+  }
 
   slide(s: Slide, p: PlannedSlide): void {
     switch (p.layout) {
@@ -59,6 +68,7 @@ class Drawer {
       case 'section':
         return this.section(s, p);
       case 'points':
+      case 'subpoints':
         return this.points(s, p);
       case 'figures':
         return this.figures(s, p);
@@ -83,27 +93,36 @@ class Drawer {
     );
   }
 
-  private cue(s: Slide, p: PlannedSlide): void {
+  /** The progress line: every part in small, the current one highlighted (on the title band, if any). */
+  private cue(s: Slide, p: PlannedSlide, onBand = true): void {
     if (!p.cue) return;
-    const t = this.theme;
-    s.addText([this.run(`${p.cue.ordinal}　${p.cue.title}`, t.fonts.heading, t.sizes.small, t.colors.primary)], {
-      ...this.frames.chrome.cue,
-      align: 'right',
-      valign: 'middle',
-      lineSpacing: Math.round(t.sizes.small * 1.3),
-    });
+    const { sizes, colors } = this.theme;
+    const current = onBand ? this.palette.cueCurrent : colors.primary;
+    const other = onBand ? this.palette.cueOther : colors.muted;
+    const runs = p.cue.parts.map((part, i): Run =>
+      this.run(i < p.cue!.parts.length - 1 ? `${part.text}${CUE_GAP}` : part.text, this.fonts.heading, sizes.small, part.current ? current : other, {
+        bold: part.current,
+      }),
+    );
+    s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: Math.round(sizes.small * 1.3) });
+  }
+
+  private title(s: Slide, p: { title: { text: string; size: number; pitch: number } }): void {
+    this.fill(s, 'title', [this.run(p.title.text, this.fonts.title, p.title.size, this.palette.title, { bold: true, align: 'left' })], p.title.pitch);
   }
 
   private cover(s: Slide, p: CoverSlide): void {
-    const { fonts, colors } = this.theme;
-    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, colors.onPrimary, { bold: true, align: 'center' })], p.title.pitch);
-    if (p.kind) this.fill(s, 'kind', [this.run(p.kind.text, fonts.heading, p.kind.size, colors.accent, { align: 'center' })], p.kind.pitch);
-    if (p.byline) this.fill(s, 'byline', [this.run(p.byline.text, fonts.body, p.byline.size, colors.accent, { align: 'center' })], p.byline.pitch);
+    const { fonts, palette } = this;
+    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, palette.onField, { bold: true, align: 'center' })], p.title.pitch);
+    if (p.kind) this.fill(s, 'kind', [this.run(p.kind.text, fonts.heading, p.kind.size, palette.fieldAccent, { align: 'center' })], p.kind.pitch);
+    const byline = this.theme.style.cover === 'field' ? palette.fieldAccent : this.theme.colors.muted;
+    if (p.byline) this.fill(s, 'byline', [this.run(p.byline.text, fonts.body, p.byline.size, byline, { align: 'center' })], p.byline.pitch);
   }
 
   private agenda(s: Slide, p: AgendaSlide): void {
-    const { fonts, colors } = this.theme;
-    this.fill(s, 'title', [this.run(p.heading, fonts.title, 44, colors.onPrimary, { align: 'center' })], 51);
+    const { fonts, palette } = this;
+    const { colors } = this.theme;
+    this.fill(s, 'title', [this.run(p.heading, fonts.title, 44, palette.onField, { align: 'center' })], 51);
     const rows = Math.max(...p.columns.map((c) => c.length));
     const column = (items: AgendaItem[]): Run[] => {
       const runs = items.flatMap((it, i): Run[] => [
@@ -123,14 +142,15 @@ class Drawer {
   }
 
   private section(s: Slide, p: SectionSlide): void {
-    const { fonts, colors } = this.theme;
+    const { fonts, palette } = this;
+    const { colors } = this.theme;
     const n = this.frames.section.numeral;
     const numeralSize = 110;
     const labelSize = 24;
     s.addText(
       [
         this.run(p.number, fonts.figure, numeralSize, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: Math.round(numeralSize * 1.1) }),
-        this.run(`第${p.ordinal}部分`, fonts.heading, labelSize, colors.onPrimary, { align: 'center', lineSpacing: Math.round(labelSize * 1.3) }),
+        this.run(`第${p.ordinal}部分`, fonts.heading, labelSize, palette.onField, { align: 'center', lineSpacing: Math.round(labelSize * 1.3) }),
       ],
       { ...n, valign: 'middle' },
     );
@@ -141,9 +161,10 @@ class Drawer {
   }
 
   private points(s: Slide, p: PointsSlide): void {
-    const { fonts, colors } = this.theme;
+    const { fonts } = this;
+    const { colors } = this.theme;
     this.cue(s, p);
-    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch);
+    this.title(s, p);
     const indent = Math.round(p.bodySize * 1.2);
     const gap = Math.round(p.bodySize * 0.35);
     const runs = p.bullets.flatMap((b, i): Run[] => {
@@ -154,18 +175,19 @@ class Drawer {
         indentLevel: b.level,
         paraSpaceBefore: gap,
       };
+      const rest = b.text ? [this.run(b.text, fonts.body, p.bodySize, colors.ink, { breakLine: !last })] : [];
       if (!b.lead) return [this.run(b.text, fonts.body, p.bodySize, colors.ink, { ...para, breakLine: !last })];
-      const leadText = b.text ? `${b.lead}。` : b.lead;
-      const lead = this.run(leadText, fonts.point, p.bodySize, colors.primary, { ...para, bold: true, breakLine: !b.text && !last });
-      return b.text ? [lead, this.run(b.text, fonts.body, p.bodySize, colors.ink, { breakLine: !last })] : [lead];
+      const lead = this.run(b.lead, fonts.point, p.bodySize, colors.primary, { ...para, bold: true, breakLine: !b.text && !last });
+      return [lead, ...rest];
     });
     this.fill(s, 'body', runs, p.bodyPitch);
   }
 
   private figures(s: Slide, p: FiguresSlide): void {
-    const { fonts, colors } = this.theme;
+    const { fonts } = this;
+    const { colors } = this.theme;
     this.cue(s, p);
-    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch);
+    this.title(s, p);
     const small = Math.round(p.valueSize * UNIT_SCALE);
     tileFrames(this.frames.figures.tiles, p.tiles.length).forEach((cell, i) => {
       const tile = p.tiles[i]!;
@@ -181,13 +203,12 @@ class Drawer {
   }
 
   private quote(s: Slide, p: QuoteSlide): void {
-    const { fonts, colors } = this.theme;
-    this.cue(s, p);
-    this.fill(s, 'body', [this.run(p.text.text, fonts.point, p.text.size, colors.primary, { bold: true, align: 'center' })], p.text.pitch);
+    // The quote layout has no title band.
+    this.cue(s, p, false);
+    this.fill(s, 'body', [this.run(p.text.text, this.fonts.point, p.text.size, this.theme.colors.primary, { bold: true, align: 'center' })], p.text.pitch);
   }
 
   private closing(s: Slide, p: ClosingSlide): void {
-    const { fonts, colors } = this.theme;
-    this.fill(s, 'title', [this.run(p.text.text, fonts.title, p.text.size, colors.onPrimary, { bold: true, align: 'center' })], p.text.pitch);
+    this.fill(s, 'title', [this.run(p.text.text, this.fonts.title, p.text.size, this.palette.onField, { bold: true, align: 'center' })], p.text.pitch);
   }
 }

@@ -8,6 +8,11 @@ const font = z
   .min(1, { message: '字体名不能为空' })
   .max(40, { message: '字体名太长' })
   .regex(/^[^<>&"']+$/u, { message: '字体名不能包含 < > & " \' 等字符' });
+// A face the document convention asks for, and one every Chinese Windows has.
+const fontChoice = z.strictObject({
+  face: font,
+  fallback: font,
+});
 const size = z.number().int({ message: '字号应为整数' }).min(8, { message: '字号不能小于 8' }).max(200, { message: '字号不能大于 200' });
 const range = z
   .tuple([size, size])
@@ -29,15 +34,22 @@ export const themeSchema = z.strictObject({
     onPrimary: color,
   }),
   fonts: z.strictObject({
-    /** Cover and slide titles. */
-    title: font,
-    /** Level-1 parts: dividers, agenda. */
-    heading: font,
-    /** Level-2 points and bold leads. */
-    point: font,
-    body: font,
+    /** Cover and slide titles (GB/T 9704: 小标宋). */
+    title: fontChoice,
+    /** Level-1 parts: dividers, agenda (黑体). */
+    heading: fontChoice,
+    /** Level-2 points and bold leads (楷体). */
+    point: fontChoice,
+    /** Body text (仿宋, or 微软雅黑 for the screen). */
+    body: fontChoice,
     /** Large numbers on figure tiles. */
-    figure: font,
+    figure: fontChoice,
+  }),
+  /** How the slides are dressed: `field` covers on the primary colour or `light` ones; a left `bar`,
+   *  a title `band` or a thin `rule` on content slides. */
+  style: z.strictObject({
+    cover: z.enum(['field', 'light']),
+    content: z.enum(['bar', 'band', 'rule']),
   }),
   sizes: z.strictObject({
     coverTitle: range,
@@ -58,3 +70,12 @@ export const themeSchema = z.strictObject({
 });
 
 export type Theme = z.infer<typeof themeSchema>;
+export type FontRole = keyof Theme['fonts'];
+/** `safe`: the fallback faces every Chinese Windows has; `preferred`: the faces the convention asks for. */
+export type FontMode = 'safe' | 'preferred';
+export type Fonts = Record<FontRole, string>;
+
+export function resolveFonts(theme: Theme, mode: FontMode): Fonts {
+  const pick = (role: FontRole) => (mode === 'preferred' ? theme.fonts[role].face : theme.fonts[role].fallback);
+  return { title: pick('title'), heading: pick('heading'), point: pick('point'), body: pick('body'), figure: pick('figure') };
+}

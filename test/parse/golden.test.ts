@@ -18,6 +18,12 @@ describe.each(SAMPLES)('$name', ({ name, input, dir }) => {
     await expect(`${JSON.stringify(plan, null, 2)}\n`).toMatchFileSnapshot(path.join(dir, 'plan.json'));
   });
 
+  // A second theme and ratio change the measured sizes and so the pagination.
+  it('plans the golden slides in the blue theme at 4:3', async () => {
+    const plan = planDeck(tree, builtInTheme('zhengwu'), { ratio: '4:3', fallbackTitle: name });
+    await expect(`${JSON.stringify(plan, null, 2)}\n`).toMatchFileSnapshot(path.join(dir, 'plan.zhengwu-4x3.json'));
+  });
+
   it('loses nothing: every source paragraph is behind some slide', () => {
     const plan = planDeck(tree, builtInTheme(), { ratio: '16:9', fallbackTitle: name });
     const covered = new Set(plan.slides.flatMap((s) => s.sources));

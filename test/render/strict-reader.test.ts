@@ -1,4 +1,5 @@
-// The shared strict reader (pptx-check) over every sample deck, when the shared tools are beside the checkout.
+// The shared strict reader (pptx-check) over every sample deck in every theme, ratio and density,
+// when the shared tools are beside the checkout.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,15 +8,26 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck } from '../../src/plan/plan.js';
 import { renderDeck } from '../../src/render/render.js';
+import type { Density } from '../../src/plan/bullets.js';
+import type { Ratio } from '../../src/plan/types.js';
 import { ROOT, SAMPLES, builtInTheme, readText } from '../helpers/samples.js';
 
 const CHECK = path.join(ROOT, '../shared/tools/pptx-check');
+const THEMES = ['dangzheng', 'zhengwu', 'plain'];
+const RATIOS: Ratio[] = ['16:9', '4:3'];
+const DENSITIES: Density[] = ['brief', 'standard', 'full'];
+
+const cases = SAMPLES.flatMap((s) =>
+  THEMES.flatMap((theme) => RATIOS.flatMap((ratio) => DENSITIES.filter((d) => d === 'standard' || s.name === 'seed').map((density) => ({ ...s, theme, ratio, density })))),
+);
+const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-check-'));
 
 describe.runIf(existsSync(CHECK))('pptx-check --strict --source', () => {
-  it.each(SAMPLES)('passes the $name deck: no errors, no overflow, all text kept', async ({ name, input }) => {
-    const plan = planDeck(parseDocument(readText(input)).tree, builtInTheme(), { ratio: '16:9', fallbackTitle: name });
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'doc2deck-check-')), `${name}.pptx`);
-    writeFileSync(file, await renderDeck(plan, builtInTheme(), { timestamp: new Date(0) }));
+  it.each(cases)('$name in $theme $ratio $density: no errors, no overflow, all text kept, readable sizes', async ({ name, input, theme, ratio, density }) => {
+    const t = builtInTheme(theme);
+    const plan = planDeck(parseDocument(readText(input)).tree, t, { ratio, density, fallbackTitle: name });
+    const file = path.join(dir, `${name}-${theme}-${ratio.replace(':', 'x')}-${density}.pptx`);
+    writeFileSync(file, await renderDeck(plan, t, { timestamp: new Date(0) }));
     const run = spawnSync('python3', [CHECK, file, '--strict', '--json', '--source', input], { encoding: 'utf8' });
     const report = JSON.parse(run.stdout);
     expect(report.errors).toEqual([]);
@@ -24,6 +36,8 @@ describe.runIf(existsSync(CHECK))('pptx-check --strict --source', () => {
     expect(report.cjk_runs_without_ea_font).toBe(0);
     expect(report.runs_lang_zh).toBe(report.runs);
     expect(report.coverage.kept_pct).toBe(100);
+    expect(report.pct_chars_at_20pt_or_more).toBeGreaterThanOrEqual(85);
     expect(run.status).toBe(0);
+    for (const s of plan.slides) if (s.layout === 'points' || s.layout === 'subpoints') expect(s.bullets.length).toBeLessThanOrEqual(6);
   });
 });

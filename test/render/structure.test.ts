@@ -20,6 +20,7 @@ function expectedTexts(s: PlannedSlide): string[] {
     case 'section':
       return [s.number, s.title.text, ...(s.subtitle ? [s.subtitle.text] : [])];
     case 'points':
+    case 'subpoints':
       return [s.title.text, ...s.bullets.map(bulletText)];
     case 'figures':
       return [s.title.text, ...s.tiles.flatMap((t) => [t.value, t.unit, t.label])];
