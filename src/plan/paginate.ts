@@ -23,9 +23,12 @@ export function bulletText(b: Bullet): string {
   return (b.lead ?? '') + b.text;
 }
 
+export function bulletLines(b: Bullet, size: number, style: BodyStyle): number {
+  return countLines(bulletText(b), size, innerWidthPt(style.box, style.indentEm[b.level] * size));
+}
+
 export function bulletHeight(b: Bullet, size: number, style: BodyStyle): number {
-  const width = innerWidthPt(style.box, style.indentEm[b.level] * size);
-  return countLines(bulletText(b), size, width) * linePitch(size, style.spacing) + Math.round(style.gap * size);
+  return bulletLines(b, size, style) * linePitch(size, style.spacing) + Math.round(style.gap * size);
 }
 
 export function groupHeight(g: BulletGroup, size: number, style: BodyStyle): number {
@@ -60,16 +63,19 @@ export function paginate(groups: BulletGroup[], size: number, style: BodyStyle, 
     count += g.bullets.length;
   }
   if (page.length) pages.push(page);
-  balanceLastPage(pages, (p) => p.reduce((h, g) => h + groupHeight(g, size, style), 0) <= room);
+  const lines = (page: BulletGroup[]) => page.reduce((n, g) => n + g.bullets.reduce((m, b) => m + bulletLines(b, size, style), 0), 0);
+  balanceLastPage(pages, lines, (p) => p.reduce((h, g) => h + groupHeight(g, size, style), 0) <= room);
   return pages;
 }
 
-// Move one group down when the last page would otherwise hold a single one.
-function balanceLastPage(pages: BulletGroup[][], fits: (page: BulletGroup[]) => boolean): void {
+// A continuation page must not carry a single orphaned line, nor a lone bullet when the page before
+// can spare one: a group moves down from the page before.
+function balanceLastPage(pages: BulletGroup[][], lines: (page: BulletGroup[]) => number, fits: (page: BulletGroup[]) => boolean): void {
   if (pages.length < 2) return;
   const last = pages[pages.length - 1]!;
   const prev = pages[pages.length - 2]!;
-  if (last.length !== 1 || prev.length < 3) return;
+  const lonely = last.length === 1 && (lines(last) === 1 || prev.length >= 3);
+  if (!lonely || prev.length < 2) return;
   const moved = [prev[prev.length - 1]!, ...last];
   if (fits(moved)) {
     prev.pop();

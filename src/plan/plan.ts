@@ -76,15 +76,16 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
 }
 
 /**
- * The progress line at the top of content slides: every part's numeral in small, the current one
- * highlighted (一 · 二 · 三); the dividers name the parts. When there are too many parts for one
+ * The progress line at the top of content slides: every part's number in small, the current one
+ * highlighted (① · ② · ③); the dividers name the parts. When there are too many parts for one
  * line, the current part alone, with its short title.
  */
 function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
   const size = ctx.theme.sizes.small;
   const room = innerWidthPt(ctx.frames.chrome.cue);
   const label = (s: Section) => `${intToCn(s.ordinal)} ${fullWidthPunctuation(s.title)}`;
-  const numerals = parts.map((s) => intToCn(s.ordinal));
+  // Circled numbers, as in the agenda: a small 一 reads as a dash.
+  const numerals = parts.map((_, i) => circled(i + 1));
   const texts = textEm(numerals.join(CUE_GAP)) * size <= room ? numerals : null;
   const part = parts[current]!;
   return {

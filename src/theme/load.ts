@@ -54,12 +54,18 @@ export function validateTheme(data: unknown, source: string): Result<Theme> {
   };
 }
 
-function describeIssue(i: { code: string; message: string; keys?: string[] }): string {
+const TYPE_NAME: Record<string, string> = { string: '文字', number: '数字', object: '对象 { … }', array: '数组 [ … ]', boolean: 'true 或 false' };
+
+function describeIssue(i: { code: string; message: string; keys?: string[]; expected?: unknown }): string {
   switch (i.code) {
     case 'unrecognized_keys':
-      return `不认识的字段 ${(i.keys ?? []).join('、')}`;
-    case 'invalid_type':
-      return `类型不对（${i.message}）`;
+      return `不认识的字段 ${(i.keys ?? []).join('、')}，请检查拼写或删除`;
+    case 'invalid_type': {
+      const expected = TYPE_NAME[String(i.expected)] ?? String(i.expected);
+      return /received undefined/.test(i.message) ? `缺少这个字段（应为${expected}）` : `应为${expected}`;
+    }
+    case 'invalid_value':
+      return `取值不对（${i.message.replace(/^Invalid option: expected one of /, '可选：')}）`;
     default:
       return i.message;
   }

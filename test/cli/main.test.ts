@@ -189,3 +189,57 @@ describe('the built bin', () => {
     expect(usage.status).toBe(2);
   });
 });
+
+describe('themes given as files', () => {
+  const builtIn = JSON.parse(readFileSync(path.join(ROOT, 'templates/zhengwu.json'), 'utf8'));
+
+  it('uses a valid theme file', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'my-theme.json'), JSON.stringify({ ...builtIn, name: 'my-theme' }));
+    expect(await main([SEED, '--theme', path.join(dir, 'my-theme.json'), '-o', path.join(dir, 'x.pptx')], fakeIo())).toBe(0);
+  });
+
+  it.each([
+    ['a colour that is not hex', { ...builtIn, colors: { ...builtIn.colors, primary: 'red' } }, 'colors.primary', '十六进制'],
+    ['a missing font', { ...builtIn, fonts: { ...builtIn.fonts, body: undefined } }, 'fonts.body', '缺少这个字段'],
+    ['a size range the wrong way round', { ...builtIn, sizes: { ...builtIn.sizes, body: [26, 20] } }, 'sizes.body', '[最小, 最大]'],
+    ['an unknown field', { ...builtIn, colour: 'x' }, 'colour', '不认识的字段'],
+    ['an unknown style', { ...builtIn, style: { cover: 'field', content: 'stripes' } }, 'style.content', '取值不对'],
+  ])('refuses %s with a Chinese message naming the field, exit 1, no output', async (_n, theme, field, words) => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify(theme));
+    const io = fakeIo();
+    expect(await main([SEED, '--theme', path.join(dir, 'bad.json'), '-o', path.join(dir, 'x.pptx')], io)).toBe(1);
+    expect(io.err).toContain(field);
+    expect(io.err).toContain(words);
+    expect(readdirSync(dir)).toEqual(['bad.json']);
+  });
+
+  it('refuses a theme file that is not JSON', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'bad.json'), '{ colors: ');
+    const io = fakeIo();
+    expect(await main([SEED, '--theme', path.join(dir, 'bad.json'), '-o', path.join(dir, 'x.pptx')], io)).toBe(1);
+    expect(io.err).toContain('不是合法的 JSON');
+  });
+});
+
+describe('options', () => {
+  it.each([
+    ['--ratio', '4:3'],
+    ['--density', 'brief'],
+    ['--density', 'full'],
+    ['--fonts', 'preferred'],
+    ['--theme', 'plain'],
+  ])('%s %s writes a deck', async (flag, value) => {
+    const dir = tmp();
+    expect(await main([SEED, flag, value, '-o', path.join(dir, 'x.pptx')], fakeIo())).toBe(0);
+    expect(existsSync(path.join(dir, 'x.pptx'))).toBe(true);
+  });
+
+  it('lists all three built-in themes', async () => {
+    const io = fakeIo();
+    await main(['themes'], io);
+    for (const t of ['dangzheng', 'zhengwu', 'plain']) expect(io.out).toContain(t);
+  });
+});

@@ -82,3 +82,14 @@ describe('inline lists', () => {
     expect(findInlineList(text)).toBeNull();
   });
 });
+
+describe('continuation pages', () => {
+  const style: BodyStyle = { box: { w: 5.2, h: 2.1 }, spacing: 1.3, gap: 0.35, indentEm: [1.2, 2.4] };
+  it('never end on a single orphaned line when the page before has a group to spare', () => {
+    const long = (n: number): BulletGroup => ({ bullets: [{ lead: null, text: '字'.repeat(30), level: 0 }], paras: [n] });
+    const short: BulletGroup = { bullets: [{ lead: null, text: '短', level: 0 }], paras: [9] };
+    const pages = paginate([long(1), long(2), short], 24, style, 6);
+    const last = pages[pages.length - 1]!;
+    expect(last.length === 1 && last[0] === short).toBe(false);
+  });
+});
