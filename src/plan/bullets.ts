@@ -14,13 +14,16 @@ export type Density = 'brief' | 'standard' | 'full';
 const MAX_LEAD = 20;
 /** In full density, sentences are gathered into bullets of about this many characters. */
 const FULL_CHUNK = 90;
-const BRIEF_MAX = 24;
+const BRIEF_MAX = 30;
 
 /** Bullets for a point: its items (bold lead and the rest), or its paragraphs. */
 export function groupsForSection(s: Section, density: Density): BulletGroup[] {
   if (density === 'full') return fullGroups(fullPieces(s, false));
   if (s.children.length === 0) return groupsForParagraphs(s.body, density);
-  if (density === 'brief') return s.children.map((c) => group([{ lead: null, text: trimForSlide(c.title, BRIEF_MAX), level: 0 }], [c.para]));
+  if (density === 'brief') {
+    const intro = s.children.length <= 2 ? keySentences(s.body, 1).map(briefGroup) : [];
+    return [...intro, ...s.children.map((c) => group([{ lead: null, text: trimForSlide(c.title, BRIEF_MAX), level: 0 }], [c.para]))];
+  }
   // With one or two items there is room for an introduction and for sub-bullets.
   const roomy = s.children.length <= 2;
   const intro = roomy ? keySentences(s.body, 1).map(sentenceGroup) : [];
@@ -96,10 +99,11 @@ function sentenceGroup(c: Candidate): BulletGroup {
   return group([sentenceBullet(c.text, 0)], [c.para]);
 }
 
+// Brief: the sentence's first clause that says something (not 党的十八大以来, 过去一年, 同时).
 function briefGroup(c: Candidate): BulletGroup {
-  const t = trimForSlide(c.text);
-  const phrase = leadPhrase(t);
-  return group([{ lead: null, text: phrase ? stripEndPunctuation(phrase.lead) : trimForSlide(t, BRIEF_MAX), level: 0 }], [c.para]);
+  const clauses = stripEndPunctuation(fullWidthPunctuation(c.text)).split(/[，；：]/u);
+  const telling = clauses.find((k) => k.length >= 4 && !RE_NOT_LEAD_START.test(k) && !RE_NOT_LEAD_END.test(k)) ?? clauses[0] ?? c.text;
+  return group([{ lead: null, text: trimForSlide(telling, BRIEF_MAX), level: 0 }], [c.para]);
 }
 
 /** A sentence as a bullet: its opening clause in bold when that clause can stand as a lead phrase. */
@@ -110,7 +114,7 @@ export function sentenceBullet(text: string, level: 0 | 1): Bullet {
 
 // A clause that can lead: short, and not a connective or a time phrase (党的十八大以来，…).
 const RE_NOT_LEAD_START = /^(?:如果|但|而|同时|因此|所以|这|那|其中|另外|此外|对此|为此|当前|目前|同样|并且|而且)/u;
-const RE_NOT_LEAD_END = /(?:以来|之后|以后|期间|时候|时|中|上|下|前|后|里)$/u;
+const RE_NOT_LEAD_END = /(?:以来|之后|以后|期间|时候|时|中|上|下|前|后|里|一年|今年|去年|年来|年底|年初)$/u;
 
 export function leadPhrase(text: string): { lead: string; rest: string } | null {
   const m = /^([^，,；;：:]{4,16})([，,；;：:])(.+)$/u.exec(text);
