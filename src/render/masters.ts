@@ -5,9 +5,11 @@ import type { Fonts, Theme } from '../theme/schema.js';
 import type { Frames, Rect } from '../theme/geometry.js';
 import type { LayoutName } from '../plan/types.js';
 import { LAYOUT_RULES } from '../plan/layouts.js';
+import { escapeXml } from './postprocess.js';
 
 /** Layout names as PowerPoint and WPS show them in the layout gallery. */
-export const MASTER_NAME = Object.fromEntries(LAYOUT_RULES.map((r) => [r.layout, r.name])) as Record<LayoutName, string>;
+// pptxgenjs writes master titles unescaped.
+export const MASTER_NAME = Object.fromEntries(LAYOUT_RULES.map((r) => [r.layout, escapeXml(r.name)])) as Record<LayoutName, string>;
 
 type MasterObject = NonNullable<PptxGenJS.SlideMasterProps['objects']>[number];
 

@@ -7,7 +7,8 @@ import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, P
 import { UNIT_SCALE } from '../plan/figures.js';
 import { CUE_GAP } from '../plan/plan.js';
 import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
-import { repairPackage } from './postprocess.js';
+import { escapeXml, repairPackage } from './postprocess.js';
+import { sanitizeText } from '../input/sanitize.js';
 
 type Slide = PptxGenJS.Slide;
 type Run = PptxGenJS.TextProps;
@@ -23,27 +24,32 @@ export interface RenderOptions {
 export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderOptions): Promise<Uint8Array> {
   const frames = framesFor(plan.ratio);
   const fonts = resolveFonts(theme, options.fonts ?? 'safe');
+  // pptxgenjs writes font names into attributes unescaped; everything else it escapes.
+  const xmlFonts = Object.fromEntries(Object.entries(fonts).map(([k, v]) => [k, escapeXml(v)])) as Fonts;
   const pptx = new PptxGenJS();
   // The layout must be set before masters are defined: they keep the size current at creation.
   pptx.defineLayout({ name: 'DOC2DECK', width: frames.slide.w, height: frames.slide.h });
   pptx.layout = 'DOC2DECK';
-  pptx.title = plan.title;
-  pptx.author = plan.speaker ?? 'doc2deck';
+  const oneLine = (t: string) => sanitizeText(t).replace(/\n/g, ' ');
+  const title = oneLine(plan.title);
+  const author = oneLine(plan.speaker ?? 'doc2deck');
+  pptx.title = title;
+  pptx.author = author;
   pptx.company = '';
-  pptx.theme = { headFontFace: fonts.title, bodyFontFace: fonts.body };
-  defineMasters(pptx, theme, fonts, frames, plan.footer);
-  const draw = new Drawer(theme, fonts, frames);
+  pptx.theme = { headFontFace: xmlFonts.title, bodyFontFace: xmlFonts.body };
+  defineMasters(pptx, theme, xmlFonts, frames, oneLine(plan.footer));
+  const draw = new Drawer(theme, xmlFonts, frames);
   for (const planned of plan.slides) {
     const slide = pptx.addSlide({ masterName: MASTER_NAME[planned.layout] });
     draw.slide(slide, planned);
-    if (planned.notes) slide.addNotes(planned.notes);
+    if (planned.notes) slide.addNotes(sanitizeText(planned.notes));
   }
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
   return repairPackage(raw, {
     notes: plan.slides.map((s) => s.notes),
     fonts: { latin: fonts.body, eastAsian: fonts.body, heading: fonts.title },
-    title: plan.title,
-    author: plan.speaker ?? 'doc2deck',
+    title,
+    author,
     timestamp: options.timestamp,
   });
 }
@@ -81,8 +87,9 @@ class Drawer {
     }
   }
 
+  // Plans can come from library callers too: whatever text reaches pptxgenjs is made XML-safe here.
   private run(text: string, font: string, size: number, color: string, extra: RunOptions = {}): Run {
-    return { text, options: { fontFace: font, fontSize: size, color, lang: 'zh-CN', ...extra } };
+    return { text: sanitizeText(text).replace(/\n/g, ' '), options: { fontFace: font, fontSize: size, color, lang: 'zh-CN', ...extra } };
   }
 
   /** Text into a placeholder; the line pitch rides on the runs, the only place pptxgenjs reads it for placeholders. */

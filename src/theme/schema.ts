@@ -2,12 +2,12 @@
 import { z } from 'zod';
 
 const color = z.string().regex(/^[0-9A-Fa-f]{6}$/, { message: '应为 6 位十六进制颜色，如 "B0171F"' });
-// Font names go into XML attributes that pptxgenjs does not escape.
+// Any name a font can have; the renderer escapes it for the XML attributes pptxgenjs writes raw.
 const font = z
   .string()
   .min(1, { message: '字体名不能为空' })
   .max(40, { message: '字体名太长' })
-  .regex(/^[^<>&"']+$/u, { message: '字体名不能包含 < > & " \' 等字符' });
+  .regex(/^[^\u0000-\u001f]+$/u, { message: '字体名不能包含控制字符' });
 // A face the document convention asks for, and one every Chinese Windows has.
 const fontChoice = z.strictObject({
   face: font,

@@ -108,3 +108,24 @@ describe('the seed deck', () => {
     expect(new Set(plan.slides.map((s) => s.layout)).size).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('text that XML cannot carry as it is', () => {
+  it('escapes font names and strips control characters from plan text, notes and titles', async () => {
+    const base = builtInTheme('plain');
+    const odd = '字体 & <甲> "乙" \'丙\'';
+    const theme = { ...base, fonts: { ...base.fonts, body: { face: odd, fallback: odd }, title: { face: odd, fallback: odd } } };
+    const plan = planDeck(parseDocument(readText(SAMPLES[0]!.input)).tree, theme, { ratio: '16:9', fallbackTitle: 'x' });
+    const dirty = '控制\u0001字符\u000b与\uffff代理\ud800';
+    plan.title = dirty;
+    const first = plan.slides[0]!;
+    if (first.layout === 'cover') first.title.text = dirty;
+    first.notes = `${dirty}\n第二段`;
+    const deck = await openDeck(await renderDeck(plan, theme, { timestamp: new Date(0) }));
+    for (const [part, xml] of deck.xml) {
+      expect(XMLValidator.validate(xml), part).toBe(true);
+      expect(xml, part).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uffff]/u);
+    }
+    expect(deck.xml.get('ppt/slides/slide2.xml')).toContain('typeface="字体 &amp; &lt;甲&gt; &quot;乙&quot; &apos;丙&apos;"');
+    expect(texts(deck.xml.get('ppt/notesSlides/notesSlide1.xml')!)).toEqual(expect.arrayContaining(['控制字符', '与代理', '第二段']));
+  });
+});
