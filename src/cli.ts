@@ -22,6 +22,8 @@ interface Args {
   density: Density;
   fonts: FontMode;
   json?: boolean;
+  speaker?: string;
+  date?: { iso: string; text: string };
   debug?: boolean;
   help?: boolean;
   version?: boolean;
@@ -37,7 +39,9 @@ function buildParser(argv: string[]): Argv {
       .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULT_THEME })
       .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: '16:9' })
       .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: 'standard' })
-      .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: 'safe' });
+      .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: 'safe' })
+      .option('speaker', { describe: '封面上的讲话人（覆盖文稿中识别出的）', type: 'string' })
+      .option('date', { describe: '会议日期 YYYY-MM-DD：显示在封面和页脚，也作为文件的时间戳', type: 'string', coerce: parseDateOption });
   return yargs(argv)
     .scriptName('doc2deck')
     .locale('zh_CN')
@@ -90,14 +94,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function dispatch(args: Args, io: Io): Promise<number> {
   const env: Environment = { readStdin: io.readStdin };
   const command = String(args._[0] ?? '');
-  const timestamp = timestampFrom(io.env);
+  const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : timestampFrom(io.env);
+  const shown = { speaker: args.speaker, date: args.date?.text };
   switch (command) {
     case 'themes': {
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);
       return ExitCode.ok;
     }
     case 'outline': {
-      const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp }, env);
+      const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems) : outlineText(r.value.tree, r.value.plan));
@@ -105,7 +110,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     }
     default: {
       const r = await convert(
-        { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp },
+        { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown },
         env,
       );
       report(r.problems, io, args.input);
@@ -118,6 +123,16 @@ async function dispatch(args: Args, io: Io): Promise<number> {
 
 function report(problems: Problem[], io: Io, file?: string): void {
   for (const p of problems) io.stderr(`${formatProblem(p, file === '-' ? undefined : file)}\n`);
+}
+
+/** --date 2024-12-20 → the ISO date and 2024年12月20日; anything else is a usage error. */
+function parseDateOption(value: string): { iso: string; text: string } {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new Error(`--date 应写作 年-月-日，例如 2024-12-20（收到：${value}）`);
+  }
+  return { iso: d.toISOString().slice(0, 10), text: `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` };
 }
 
 function timestampFrom(env: Record<string, string | undefined>): Date {

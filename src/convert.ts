@@ -26,6 +26,9 @@ export interface ConvertRequest {
   density?: Density;
   /** Fonts every Chinese Windows has (default), or the faces the convention asks for. */
   fonts?: FontMode;
+  /** Shown on the cover instead of what the document says. */
+  speaker?: string;
+  date?: string;
   /** Document timestamp; fixed by default so the same input gives the same bytes. */
   timestamp: Date;
 }
@@ -58,7 +61,13 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (!theme.ok) return theme;
   const parsed = parseDocument(source.value.lines);
   problems.push(...parsed.problems);
-  const plan = planDeck(parsed.tree, theme.value, { ratio: req.ratio, fallbackTitle: input.value.stem, density: req.density ?? 'standard' });
+  const plan = planDeck(parsed.tree, theme.value, {
+    ratio: req.ratio,
+    fallbackTitle: input.value.stem,
+    density: req.density ?? 'standard',
+    speaker: req.speaker ?? null,
+    date: req.date ?? null,
+  });
   return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: theme.value, plan }, problems);
 }
 

@@ -69,7 +69,7 @@ function slideTitle(s: PlannedSlide): string {
     case 'cover':
       return s.title.text;
     case 'agenda':
-      return `${s.heading}：${s.columns.flat().map((i) => i.text).join('、')}`;
+      return `${s.heading.text}：${s.columns.flat().map((i) => i.text).join('、')}`;
     case 'section':
       return `${s.ordinal}、${s.title.text}`;
     case 'points':

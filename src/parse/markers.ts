@@ -24,8 +24,8 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   { family: 'cn-bare', pattern: new RegExp(`^(${CN})$`, 'u'), toInt: cnToInt },
   { family: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u'), toInt: cnToInt },
   // 1. 1． 1、 — a digit after the dot (8.6个重大科技专项) is checked against the sequence by the parser.
-  { family: 'arabic-dot', pattern: /^([0-9０-９]{1,2})\s*[.．、]/u, toInt: arabicToInt },
-  { family: 'arabic-paren', pattern: /^[（(]([0-9０-９]{1,2})[）)]/u, toInt: arabicToInt },
+  { family: 'arabic-dot', pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
+  { family: 'arabic-paren', pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
   { family: 'circled', pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
   // 第一，第二： … speech points.
   { family: 'di', pattern: new RegExp(`^第(${CN})(?:[，,、：:]|个方面|方面|个问题|点[，,：:])`, 'u'), toInt: cnToInt },

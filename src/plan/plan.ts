@@ -4,7 +4,7 @@ import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
 import { splitSentences } from '../parse/sentences.js';
-import type { AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
+import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
 import { groupsForParagraphs, groupsForSection, type Density } from './bullets.js';
@@ -34,7 +34,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, cover.kind ?? tree.subtitle, speaker, date)];
 
   const parts = tree.sections;
-  if (parts.length >= 2) slides.push(agendaSlide(ctx, tree));
+  if (parts.length >= 2) slides.push(...agendaSlides(ctx, tree));
   const quotes = { used: 0 };
   parts.forEach((part, i) => {
     const cue = cueFor(ctx, parts, i);
@@ -120,29 +120,42 @@ function coverSlide(ctx: PlanContext, tree: DocTree, title: string, kind: string
   };
 }
 
-function agendaSlide(ctx: PlanContext, tree: DocTree): AgendaSlide {
+// The agenda: one column, two when there are more than six parts, and further agenda slides
+// (目录（续）) when even two columns at the smallest size cannot hold them all.
+function agendaSlides(ctx: PlanContext, tree: DocTree): AgendaSlide[] {
   const { frames, theme } = ctx;
   const items = tree.sections.map((s, i) => ({ ordinal: circled(i + 1), text: s.title, missing: s.missing }));
+  const rows = Math.max(1, Math.floor(innerHeightPt(frames.agenda.list) / linePitch(theme.sizes.agenda[0], 2)));
+  const perSlide = 2 * rows;
+  const chunks: AgendaItem[][] = [];
+  for (let i = 0; i < items.length; i += perSlide) chunks.push(items.slice(i, i + perSlide));
+  return chunks.map((chunk, k) => agendaSlide(ctx, chunk, k === 0 ? '目录' : `目录${theme.continuedSuffix}`, k === 0 ? introParas(tree) : []));
+}
+
+function agendaSlide(ctx: PlanContext, items: AgendaItem[], heading: string, paras: number[]): AgendaSlide {
+  const { frames, theme } = ctx;
   const columns = items.length > 6 ? 2 : 1;
   const perColumn = Math.ceil(items.length / columns);
   const box = frames.agenda.list;
   const colWidth = innerWidthPt({ w: box.w / columns, h: box.h }) - 8;
+  const ordinalEm = Math.max(...items.map((it) => textEm(`${it.ordinal}　`)));
   let size = theme.sizes.agenda[0];
   for (let s = theme.sizes.agenda[1]; s >= theme.sizes.agenda[0]; s--) {
-    // The ordinal takes two ems before each item; each item keeps to one line with room between.
-    const fits = items.every((it) => countLines(it.text, s, colWidth - 2 * s) === 1);
+    // Each item keeps to one line after its number, with a line's room between items.
+    const fits = items.every((it) => countLines(it.text, s, colWidth - ordinalEm * s) === 1);
     if (fits && perColumn * linePitch(s, 2) <= innerHeightPt(box)) {
       size = s;
       break;
     }
   }
+  const room = colWidth - ordinalEm * size;
   return {
     layout: 'agenda',
-    ...ctx.sourcesFor(introParas(tree)),
+    ...ctx.sourcesFor(paras),
     cue: null,
-    heading: '目录',
+    heading: fitText(heading, frames.agenda.heading, [28, 44], 1, TITLE_SPACING),
     columns: Array.from({ length: columns }, (_, c) =>
-      items.slice(c * perColumn, (c + 1) * perColumn).map((it) => ({ ...it, text: trimForSlide(it.text, Math.floor(colWidth / size) - 2) })),
+      items.slice(c * perColumn, (c + 1) * perColumn).map((it) => ({ ...it, text: truncateToWidth(fullWidthPunctuation(it.text), size, room) })),
     ),
     itemSize: size,
     itemPitch: linePitch(size, 2),

@@ -45,7 +45,7 @@ export interface AgendaItem {
 
 export interface AgendaSlide extends SlideBase {
   layout: 'agenda';
-  heading: string;
+  heading: SizedText;
   /** One column, or two when there are many parts. */
   columns: AgendaItem[][];
   itemSize: number;

@@ -129,7 +129,7 @@ class Drawer {
   private agenda(s: Slide, p: AgendaSlide): void {
     const { fonts, palette } = this;
     const { colors } = this.theme;
-    this.fill(s, 'title', [this.run(p.heading, fonts.title, 44, palette.onField, { align: 'center' })], 51);
+    this.fill(s, 'title', [this.run(p.heading.text, fonts.title, p.heading.size, palette.onField, { align: 'center' })], p.heading.pitch);
     const rows = Math.max(...p.columns.map((c) => c.length));
     const column = (items: AgendaItem[]): Run[] => {
       const runs = items.flatMap((it, i): Run[] => [

@@ -16,7 +16,7 @@ function expectedTexts(s: PlannedSlide): string[] {
     case 'cover':
       return [s.title.text, s.kind?.text, s.byline?.text].filter((x): x is string => !!x);
     case 'agenda':
-      return [s.heading, ...s.columns.flat().flatMap((i) => [i.ordinal, i.text])];
+      return [s.heading.text, ...s.columns.flat().flatMap((i) => [i.ordinal, i.text])];
     case 'section':
       return [s.number, s.title.text, ...(s.subtitle ? [s.subtitle.text] : [])];
     case 'points':
