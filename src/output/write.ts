@@ -14,12 +14,12 @@ export async function writeAtomic(target: string, bytes: Uint8Array): Promise<Re
     return ok(target);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
-    return fail('output-unwritable', describe(e, target));
+    return fail('output-unwritable', describeWriteError((e as NodeJS.ErrnoException).code, target));
   }
 }
 
-function describe(e: unknown, target: string): string {
-  const code = (e as NodeJS.ErrnoException).code;
+/** What a failed write means for the user, and what to do about it. */
+export function describeWriteError(code: string | undefined, target: string): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
@@ -29,7 +29,8 @@ function describe(e: unknown, target: string): string {
     case 'EISDIR':
       return `${target} 是一个文件夹。请用 -o 指定 .pptx 文件名。`;
     case 'ENOTDIR':
-      return `输出路径 ${target} 中有一段不是文件夹。`;
+    case 'EEXIST':
+      return `输出路径 ${target} 中有一段不是文件夹，无法在其中创建文件。请换一个输出位置。`;
     case 'ENOSPC':
       return `磁盘空间不足，无法写入 ${target}。`;
     default:
