@@ -105,7 +105,7 @@ describe('doc2deck INPUT', () => {
     writeFileSync(path.join(dir, 'plain'), 'x');
     const io = fakeIo();
     expect(await main([SEED, '-o', path.join(dir, 'plain', 'x.pptx')], io)).toBe(1);
-    expect(io.err).toContain('无法写入');
+    expect(io.err).toContain('不是文件夹');
     expect(readdirSync(dir)).toEqual(['plain']);
   });
 
