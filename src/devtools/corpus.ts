@@ -1,6 +1,7 @@
-// `npm run corpus -- DIR`: build every document in DIR into a temporary folder and print one row per
-// document — encoding, parts, points, slides, warnings, and the strict reader's verdict when
-// pptx-check is available (PPTX_CHECK, or ../shared/tools/pptx-check). Exit 1 if any deck fails.
+// `npm run corpus -- DIR [--render]`: build every document in DIR into a temporary folder and print
+// one row per document — encoding, parts, points, slides, warnings, and the strict reader's verdict
+// when pptx-check is available (PPTX_CHECK, or ../shared/tools/pptx-check); with --render, LibreOffice
+// also renders each deck and its page count must equal its slide count. Exit 1 if any deck fails.
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,23 +22,24 @@ interface Row {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const dir = argv[0];
+  const render = argv.includes('--render');
+  const dir = argv.find((a) => !a.startsWith('--'));
   if (!dir || !existsSync(dir)) {
-    process.stderr.write('用法：npm run corpus -- 文件夹\n');
+    process.stderr.write('用法：npm run corpus -- 文件夹 [--render]\n');
     return 2;
   }
   const out = mkdtempSync(path.join(tmpdir(), 'doc2deck-corpus-'));
   const checker = findChecker();
   const files = readdirSync(dir).filter((f) => INPUT.test(f)).sort();
   const rows: Row[] = [];
-  for (const f of files) rows.push(await build(path.join(dir, f), out, checker));
+  for (const f of files) rows.push(await build(path.join(dir, f), out, checker, render));
   printTable(rows);
   process.stdout.write(`\n${rows.filter((r) => r.ok).length}/${rows.length} 通过；幻灯片在 ${out}\n`);
   if (!checker) process.stdout.write('（未找到 pptx-check，未做严格检查；可用 PPTX_CHECK 指定其路径）\n');
   return rows.every((r) => r.ok) ? 0 : 1;
 }
 
-async function build(file: string, outDir: string, checker: string | null): Promise<Row> {
+async function build(file: string, outDir: string, checker: string | null, render: boolean): Promise<Row> {
   const name = path.basename(file);
   const output = path.join(outDir, name.replace(INPUT, '.pptx'));
   const r = await convert({ input: file, output, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
@@ -56,13 +58,15 @@ async function build(file: string, outDir: string, checker: string | null): Prom
   };
   if (!checker) return row;
   // Only plain text is compared sentence by sentence: Word and Markdown sources carry markup the notes do not.
-  const args = [checker, output, '--strict', '--json', ...(/\.txt$/i.test(name) ? ['--source', file] : [])];
+  const args = [checker, output, '--strict', '--json', ...(/\.txt$/i.test(name) ? ['--source', file] : []), ...(render ? ['--render', output.replace(/\.pptx$/, '')] : [])];
   const run = spawnSync('python3', args, { encoding: 'utf8' });
   try {
     const report = JSON.parse(run.stdout);
     const kept = report.coverage ? ` ${report.coverage.kept_pct}%` : '';
-    row.verdict = `${report.errors.length} err ${report.overflow_slides.length} ovf ${report.offcanvas_slides.length} off${kept}`;
-    row.ok = run.status === 0 && (!report.coverage || report.coverage.kept_pct === 100);
+    const pages = report.render ? ` ${report.render.pages}/${report.slides} 页` : '';
+    row.verdict = `${report.errors.length} err ${report.overflow_slides.length} ovf ${report.offcanvas_slides.length} off${kept}${pages}`;
+    const rendered = !render || (report.render?.rendered === true && report.render.pages === report.slides);
+    row.ok = run.status === 0 && (!report.coverage || report.coverage.kept_pct === 100) && rendered;
   } catch {
     row.verdict = `pptx-check 失败：${run.stderr.trim().split('\n').pop() ?? ''}`;
     row.ok = false;
