@@ -9,7 +9,6 @@ export type ProblemCode =
   | 'input-empty'
   | 'input-binary'
   | 'input-undecodable'
-  | 'input-unsupported'
   // document
   | 'part-missing'
   | 'text-truncated'

@@ -29,17 +29,25 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const out = mkdtempSync(path.join(tmpdir(), 'doc2deck-corpus-'));
-  const checker = findChecker();
+  const checker = findTool('PPTX_CHECK', 'pptx-check');
+  const validator = spawnSync('xmllint', ['--version']).status === 0 ? findTool('OOXML_VALIDATE', 'ooxml-validate') : null;
   const files = readdirSync(dir).filter((f) => INPUT.test(f)).sort();
   const rows: Row[] = [];
-  for (const f of files) rows.push(await build(path.join(dir, f), out, checker, render));
+  for (const f of files) rows.push(await build(path.join(dir, f), out, { checker, validator, render }));
   printTable(rows);
   process.stdout.write(`\n${rows.filter((r) => r.ok).length}/${rows.length} 通过；幻灯片在 ${out}\n`);
   if (!checker) process.stdout.write('（未找到 pptx-check，未做严格检查；可用 PPTX_CHECK 指定其路径）\n');
+  if (!validator) process.stdout.write('（未找到 ooxml-validate 或 xmllint，未做模式校验；可用 OOXML_VALIDATE 指定其路径）\n');
   return rows.every((r) => r.ok) ? 0 : 1;
 }
 
-async function build(file: string, outDir: string, checker: string | null, render: boolean): Promise<Row> {
+interface Checks {
+  checker: string | null;
+  validator: string | null;
+  render: boolean;
+}
+
+async function build(file: string, outDir: string, { checker, validator, render }: Checks): Promise<Row> {
   const name = path.basename(file);
   const output = path.join(outDir, name.replace(INPUT, '.pptx'));
   const r = await convert({ input: file, output, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
@@ -67,6 +75,12 @@ async function build(file: string, outDir: string, checker: string | null, rende
     row.verdict = `${report.errors.length} err ${report.overflow_slides.length} ovf ${report.offcanvas_slides.length} off${kept}${pages}`;
     const rendered = !render || (report.render?.rendered === true && report.render.pages === report.slides);
     row.ok = run.status === 0 && (!report.coverage || report.coverage.kept_pct === 100) && rendered;
+    if (validator) {
+      const xsd = spawnSync('python3', [validator, output], { encoding: 'utf8' });
+      const violations = /(\d+) violations/.exec(xsd.stdout)?.[1] ?? '?';
+      row.verdict += ` ${violations} xsd`;
+      row.ok &&= xsd.status === 0 && violations === '0';
+    }
   } catch {
     row.verdict = `pptx-check 失败：${run.stderr.trim().split('\n').pop() ?? ''}`;
     row.ok = false;
@@ -74,8 +88,8 @@ async function build(file: string, outDir: string, checker: string | null, rende
   return row;
 }
 
-function findChecker(): string | null {
-  const candidates = [process.env.PPTX_CHECK, path.resolve('../shared/tools/pptx-check')].filter((c): c is string => !!c);
+function findTool(variable: string, name: string): string | null {
+  const candidates = [process.env[variable], path.resolve('../shared/tools', name)].filter((c): c is string => !!c);
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
