@@ -36,25 +36,7 @@ export function readBody(paras: SourceParagraph[]): Body {
       else lead.push(para);
       continue;
     }
-    const { heading, body } = headingAndBody(m.family, m.rest, paras[i + 1], p);
-    const node: Section = {
-      type: 'section',
-      level: level as Section['level'],
-      marker: m.marker,
-      ordinal: m.ordinal,
-      heading,
-      title: shortTitle(heading),
-      line: p.line,
-      para: p.para,
-      body: body ? [{ type: 'paragraph', text: body, line: p.line, para: p.para }] : [],
-      children: [],
-      missing: false,
-    };
-    stack.length = level - 1;
-    const parent = stack[stack.length - 1];
-    if (parent) parent.node.children.push(node);
-    else sections.push(node);
-    stack.push({ family: m.family, node });
+    place(m.family, level, sectionAt(p, level, m.marker, m.ordinal, headingAndBody(m.family, m.rest, paras[i + 1], p)));
     rank.set(m.family, rank.get(m.family) ?? level);
     lastSeen.set(m.family, m.ordinal);
   }
@@ -73,29 +55,20 @@ export function readBody(paras: SourceParagraph[]): Body {
     return glued;
   }
 
+  /** A new section at `level`: the stack is cut back to its parent, and it becomes the innermost open section. */
+  function place(family: LineMarkerFamily | 'markup', level: number, node: Section): void {
+    stack.length = level - 1;
+    const parent = stack[stack.length - 1];
+    (parent ? parent.node.children : sections).push(node);
+    stack.push({ family, node });
+  }
+
   // A heading the markup vouches for: no sequence check, its marker (if written) kept.
   function addMarkedHeading(p: SourceParagraph, given: number): void {
     const level = Math.min(given, stack.length + 1);
     const m = matchMarker(p.text, LINE_MARKERS);
-    const { heading, body } = splitHeading(m ? m.rest : p.text);
-    stack.length = level - 1;
-    const parent = stack[stack.length - 1];
-    const siblings = parent ? parent.node.children : sections;
-    const node: Section = {
-      type: 'section',
-      level: level as Section['level'],
-      marker: m?.marker ?? '',
-      ordinal: m?.ordinal ?? siblings.length + 1,
-      heading,
-      title: shortTitle(heading),
-      line: p.line,
-      para: p.para,
-      body: body ? [{ type: 'paragraph', text: body, line: p.line, para: p.para }] : [],
-      children: [],
-      missing: false,
-    };
-    siblings.push(node);
-    stack.push({ family: 'markup', node });
+    const siblings = level > 1 ? stack[level - 2]!.node.children : sections;
+    place('markup', level, sectionAt(p, level, m?.marker ?? '', m?.ordinal ?? siblings.length + 1, splitHeading(m ? m.rest : p.text)));
   }
 
   function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean): number | null {
@@ -111,4 +84,20 @@ export function readBody(paras: SourceParagraph[]): Body {
     // A new parent: numbering restarts, or (as in some plans) runs on from the previous parent.
     return n === 1 || n === (lastSeen.get(family) ?? 0) + 1 ? known : null;
   }
+}
+
+function sectionAt(p: SourceParagraph, level: number, marker: string, ordinal: number, { heading, body }: { heading: string; body: string }): Section {
+  return {
+    type: 'section',
+    level: level as Section['level'],
+    marker,
+    ordinal,
+    heading,
+    title: shortTitle(heading),
+    line: p.line,
+    para: p.para,
+    body: body ? [{ type: 'paragraph', text: body, line: p.line, para: p.para }] : [],
+    children: [],
+    missing: false,
+  };
 }

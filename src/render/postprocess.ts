@@ -74,7 +74,7 @@ export function fillThemeFonts(xml: string, fonts: RepairOptions['fonts']): stri
 
 /** pptxgenjs writes one <a:pPr> per run; a paragraph may have only one, and it comes first. */
 export function dropDuplicateParagraphProperties(xml: string): string {
-  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, inner: string) => {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_whole, inner: string) => {
     let seen = false;
     const cleaned = inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (pPr) => {
       if (seen) return '';

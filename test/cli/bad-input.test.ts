@@ -1,28 +1,16 @@
 // Every bad input of the README table: a Chinese message that names the problem and what to do,
 // exit 1 (2 for usage), no partial output, the input untouched, no stack trace unless --debug.
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli.js';
+import { main } from '../../src/cli.js';
+import { fakeIo, tmpDir } from '../helpers/io.js';
 import { describeWriteError } from '../../src/output/write.js';
 import { SEED } from '../helpers/samples.js';
 import { openDeck, slideNames } from '../helpers/pptx.js';
 
-function fakeIo(overrides: Partial<Io> = {}): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readStdin: async () => new Uint8Array(),
-    env: {},
-    ...overrides,
-  };
-  return io;
-}
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'doc2deck-bad-'));
+const tmp = () => tmpDir('doc2deck-bad-');
 
 /** Run the CLI on a file we write, and check what every refusal must be. */
 async function refuse(name: string, bytes: Uint8Array | string, words: string) {
