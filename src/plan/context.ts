@@ -1,5 +1,5 @@
 // What every slide builder needs: the theme, the frames for the ratio, and the source paragraphs.
-import type { DocTree, Section } from '../doc/types.js';
+import type { DocTree, Figure, Quote, Section } from '../doc/types.js';
 import type { Theme } from '../theme/schema.js';
 import type { Frames } from '../theme/geometry.js';
 import type { SizedText } from './types.js';
@@ -12,6 +12,9 @@ export interface PlanContext {
   theme: Theme;
   frames: Frames;
   density: Density;
+  /** The figures, and the first whole-sentence quotation, found in a source paragraph. */
+  figuresIn: (para: number) => Figure[];
+  quoteIn: (para: number) => Quote | undefined;
   /** The verbatim source paragraphs behind a set of paragraph numbers. */
   sourcesFor: (paras: Iterable<number>) => { sources: number[]; notes: string };
 }
@@ -21,10 +24,16 @@ export const TITLE_SPACING = 1.15;
 
 export function makeContext(tree: DocTree, theme: Theme, frames: Frames, density: Density): PlanContext {
   const byPara = new Map(tree.paragraphs.map((p) => [p.para, p.text]));
+  const figures = new Map<number, Figure[]>();
+  for (const f of tree.figures) figures.set(f.para, [...(figures.get(f.para) ?? []), f]);
+  const quotes = new Map<number, Quote>();
+  for (const q of [...tree.quotes].reverse()) quotes.set(q.para, q);
   return {
     theme,
     frames,
     density,
+    figuresIn: (para) => figures.get(para) ?? [],
+    quoteIn: (para) => quotes.get(para),
     sourcesFor(paras) {
       const sources = [...new Set(paras)].filter((n) => byPara.has(n)).sort((a, b) => a - b);
       return { sources, notes: sources.map((n) => byPara.get(n)!).join('\n') };

@@ -39,7 +39,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   parts.forEach((part, i) => {
     const cue = cueFor(ctx, parts, i);
     slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : []));
-    slides.push(...partSlides(ctx, tree, part, cue, quotes));
+    slides.push(...partSlides(ctx, part, cue, quotes));
   });
   if (parts.length === 0) {
     const groups = groupsForParagraphs(tree.preamble, ctx.density);
@@ -64,12 +64,17 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
  * of its own) joins the notes of the slide that holds the paragraph before it.
  */
 function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlide[]): void {
-  const covered = new Set(slides.flatMap((s) => s.sources));
+  // The last slide that stands for each paragraph; one pass over the slides, one over the paragraphs.
+  const holder = new Map<number, PlannedSlide>();
+  for (const s of slides) for (const n of s.sources) holder.set(n, s);
   const extra = new Map<PlannedSlide, number[]>();
+  let home = slides[0]!;
   for (const p of tree.paragraphs) {
-    if (covered.has(p.para)) continue;
-    let home = slides[0]!;
-    for (const s of slides) if (s.sources.some((n) => n < p.para)) home = s;
+    const own = holder.get(p.para);
+    if (own) {
+      home = own;
+      continue;
+    }
     extra.set(home, [...(extra.get(home) ?? []), p.para]);
   }
   for (const [slide, paras] of extra) Object.assign(slide, ctx.sourcesFor([...slide.sources, ...paras]));
@@ -192,13 +197,12 @@ function headingRemainder(part: Section): string | null {
 
 // One figures slide per part at most, for the passage richest in numbers: a report has figures in
 // nearly every paragraph, and a deck of number tiles says less than one well-chosen slide.
-function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue, quotes: { used: number }): PlannedSlide[] {
+function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { used: number }): PlannedSlide[] {
   if (part.missing) return [];
   const out: PlannedSlide[] = [];
   let best: { at: number; slide: FiguresSlide } | null = null;
   const offerFigures = (paras: number[]): void => {
-    const set = new Set(paras);
-    const slide = figuresSlide(ctx, tree.figures.filter((f) => set.has(f.para)), '关键数据', cue);
+    const slide = figuresSlide(ctx, [...new Set(paras)].sort((a, b) => a - b).flatMap((n) => ctx.figuresIn(n)), '关键数据', cue);
     if (slide && (!best || slide.tiles.length > best.slide.tiles.length)) best = { at: out.length, slide };
   };
   // Figures in the part's own introduction (今年以来……增长5.2%……) would come before the points.
@@ -211,7 +215,7 @@ function partSlides(ctx: PlanContext, tree: DocTree, part: Section, cue: PartCue
     // A point with no text of its own still gets its slide: the heading is what the speaker says.
     if (groups.length || unit !== part) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
     offerFigures(paras);
-    const quote = tree.quotes.find((q) => paras.includes(q.para));
+    const quote = paras.map((n) => ctx.quoteIn(n)).find((q) => q !== undefined);
     if (quote && !partQuote && quotes.used < MAX_QUOTES) {
       out.push(quoteSlide(ctx, quote.text, quote.para, cue));
       partQuote = true;
