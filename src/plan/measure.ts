@@ -1,8 +1,9 @@
-// Text measurement for fitting: the only place with text-size arithmetic. A Han character or full-width
-// mark is 1 em; Latin capitals 0.65 em, other Latin letters and digits 0.55 em, a space 0.3 em
-// (the widths pptx-check assumes, which are on the safe side of 微软雅黑's and 黑体's real widths).
+// Text measurement for fitting: the only place with text-size arithmetic. A Han character, a full-width
+// mark or a circled number and symbol (①, ■, which CJK fonts set full width) is 1 em; Latin capitals
+// 0.65 em, other Latin letters and digits 0.55 em, a space 0.3 em (the widths pptx-check assumes, on
+// the safe side of 微软雅黑's and 黑体's real widths).
 
-const WIDE = /[\u1100-\u115f\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/u;
+const WIDE = /[\u1100-\u115f\u2460-\u27bf\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/u;
 // Characters that must not begin a line; a renderer pulls the previous character down with them.
 const NO_LINE_START = new Set('，。、；：？！）》」』】〕…—’”％,.;:?!)]}%·');
 
