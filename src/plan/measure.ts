@@ -19,21 +19,39 @@ export function charEm(ch: string): number {
   return 0.55;
 }
 
+// Renderers put a little space where Chinese meets Latin letters or digits (2024 年, 15 %): a quarter em.
+const SCRIPT_GAP = 0.25;
+// And fonts differ from the nominal widths: each line keeps half an em spare.
+const LINE_SLACK = 0.5;
+
+function isWide(ch: string): boolean {
+  return charEm(ch) === 1;
+}
+
+function gapBetween(prev: string, ch: string): number {
+  return prev !== '' && prev !== ' ' && ch !== ' ' && isWide(prev) !== isWide(ch) ? SCRIPT_GAP : 0;
+}
+
 export function textEm(text: string): number {
   let em = 0;
-  for (const ch of text) em += charEm(ch);
+  let prev = '';
+  for (const ch of text) {
+    em += charEm(ch) + gapBetween(prev, ch);
+    prev = ch;
+  }
   return em;
 }
 
 /** Lines a paragraph takes at `size` pt in a column `widthPt` wide (greedy, per character, with kinsoku). */
 export function countLines(text: string, size: number, widthPt: number): number {
   if (!text) return 1;
-  const limit = widthPt / size;
+  const limit = widthPt / size - LINE_SLACK;
   let lines = 1;
   let used = 0;
   let prevWidth = 0;
+  let prev = '';
   for (const ch of text) {
-    const w = charEm(ch);
+    const w = charEm(ch) + gapBetween(prev, ch);
     if (used + w > limit + 1e-9) {
       lines++;
       // A closing mark cannot start the new line: the previous character comes down with it.
@@ -41,6 +59,7 @@ export function countLines(text: string, size: number, widthPt: number): number 
     }
     used += w;
     prevWidth = w;
+    prev = ch;
   }
   return lines;
 }

@@ -13,11 +13,17 @@ describe('measure', () => {
   });
 
   it('wraps per character and never starts a line with closing punctuation', () => {
-    expect(countLines('一二三四五', 10, 50)).toBe(1);
-    expect(countLines('一二三四五六', 10, 50)).toBe(2);
-    expect(countLines('一二三四五六七八九十', 10, 50)).toBe(2);
+    // 55 pt at 10 pt is 5.5 em, of which half an em is kept spare: five characters a line.
+    expect(countLines('一二三四五', 10, 55)).toBe(1);
+    expect(countLines('一二三四五六', 10, 55)).toBe(2);
+    expect(countLines('一二三四五六七八九十', 10, 55)).toBe(2);
     // The comma would open line 2: the character before it comes down too, and line 3 is needed.
-    expect(countLines('一二三四五，六七八九', 10, 50)).toBe(3);
+    expect(countLines('一二三四五，六七八九', 10, 55)).toBe(3);
+  });
+
+  it('allows a quarter em where Chinese meets Latin letters or digits', () => {
+    expect(textEm('2024年')).toBeCloseTo(4 * 0.55 + 0.25 + 1);
+    expect(textEm('增长5.2%')).toBeCloseTo(2 + 0.25 + 4 * 0.55);
   });
 });
 
