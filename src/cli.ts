@@ -2,9 +2,11 @@
 // Nothing here runs at import time, so tests call `main` in-process with their own Io.
 import yargs, { type Argv } from 'yargs';
 import { ExitCode, formatProblem, type Problem } from './problems.js';
-import { analyse, convert, type Environment } from './convert.js';
+// The pipeline is loaded when a command needs it: --help and --version do not.
+import type { Environment } from './convert.js';
 import { DEFAULT_THEME, listThemes } from './theme/load.js';
 import { outlineJson, outlineText } from './cli/outline.js';
+import { isBatch, runBatch } from './cli/batch.js';
 import type { Io } from './cli/io.js';
 import type { Ratio } from './plan/types.js';
 import type { Density } from './plan/bullets.js';
@@ -16,6 +18,8 @@ export type { Io } from './cli/io.js';
 interface Args {
   _: (string | number)[];
   input?: string;
+  /** Further inputs: a batch. */
+  more?: string[];
   output?: string;
   theme: string;
   ratio: Ratio;
@@ -45,9 +49,11 @@ function buildParser(argv: string[]): Argv {
   return yargs(argv)
     .scriptName('doc2deck')
     .locale('zh_CN')
-    .usage('用法：doc2deck 文稿.txt [-o 输出.pptx] [--theme 主题]')
-    .command('$0 <input>', '把讲话稿/报告转换为 .pptx', (y) =>
-      common(y).option('output', { alias: 'o', describe: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）', type: 'string' }),
+    .usage('用法：doc2deck 文稿.txt [-o 输出.pptx] [--theme 主题]\n      doc2deck 文稿… 或 文件夹 -o 输出文件夹/')
+    .command('$0 <input> [more..]', '把讲话稿/报告转换为 .pptx', (y) =>
+      common(y)
+        .positional('more', { describe: '更多文稿或文件夹：批量转换，幻灯片写到 -o 指定的文件夹', type: 'string', array: true })
+        .option('output', { alias: 'o', describe: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）；批量转换时是输出文件夹', type: 'string' }),
     )
     .command('outline <input>', '显示识别出的文稿结构和计划生成的幻灯片', (y) =>
       common(y).option('json', { describe: '输出 JSON（到标准输出）', type: 'boolean', default: false }),
@@ -72,6 +78,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     buildParser(given).parse(given, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as unknown as Args, output }));
   });
   if (parsed.args?.input === STDIN_ARG) parsed.args.input = '-';
+  if (parsed.args?.more) parsed.args.more = parsed.args.more.map((a) => (a === STDIN_ARG ? '-' : String(a)));
   if (parsed.err) {
     io.stderr(`用法错误：${parsed.err.message}\n运行 doc2deck --help 查看用法。\n`);
     return ExitCode.usage;
@@ -102,6 +109,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       return ExitCode.ok;
     }
     case 'outline': {
+      const { analyse } = await import('./convert.js');
       const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
@@ -109,10 +117,11 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       return ExitCode.ok;
     }
     default: {
-      const r = await convert(
-        { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown },
-        env,
-      );
+      const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
+      const inputs = [args.input!, ...(args.more ?? [])];
+      if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
+      const { convert } = await import('./convert.js');
+      const r = await convert(request, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);

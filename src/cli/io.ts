@@ -4,6 +4,8 @@ export interface Io {
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
+  /** Standard error when it is a terminal: a batch draws its progress bar there. */
+  terminal?: NodeJS.WriteStream;
 }
 
 export function processIo(): Io {
@@ -16,5 +18,6 @@ export function processIo(): Io {
       return Buffer.concat(chunks);
     },
     env: process.env,
+    terminal: process.stderr.isTTY ? process.stderr : undefined,
   };
 }

@@ -1,0 +1,70 @@
+// The bundled bin (dist/bin/doc2deck.mjs, what `npx doc2deck` runs) as a subprocess: it starts, finds
+// its themes and its Chinese messages, reads .docx through its lazily loaded chunk, writes the same
+// deck as the library, and runs a batch on worker threads.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { VERSION } from '../../src/version.js';
+import { ROOT, SEED } from '../helpers/samples.js';
+import { openDeck } from '../helpers/pptx.js';
+import { fakeIo, tmpDir } from '../helpers/io.js';
+
+const BIN = path.join(ROOT, 'dist/bin/doc2deck.mjs');
+const tmp = () => tmpDir('doc2deck-bundle-');
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+
+describe('the bundled bin', () => {
+  it('exists, and package.json points at it (npm install runs the build)', () => {
+    expect(existsSync(BIN), 'dist/bin/doc2deck.mjs exists').toBe(true);
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.doc2deck).toBe('dist/bin/doc2deck.mjs');
+  });
+
+  it('prints its version, and its help in Chinese', () => {
+    const v = run(['--version']);
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(VERSION);
+    const h = run(['--help']);
+    expect(h.stdout).toContain('选项：');
+    expect(h.stdout).toContain('显示帮助信息');
+  });
+
+  it('writes the same parts as the library for the seed', async () => {
+    const dir = tmp();
+    const r = run([SEED, '-o', path.join(dir, 'bin.pptx')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('已生成');
+    expect(await main([SEED, '-o', path.join(dir, 'lib.pptx')], fakeIo())).toBe(0);
+    // jszip compresses through node:zlib in the bundle, so the bytes may differ; the parts may not.
+    const bin = await openDeck(readFileSync(path.join(dir, 'bin.pptx')));
+    const lib = await openDeck(readFileSync(path.join(dir, 'lib.pptx')));
+    expect(bin.names).toEqual(lib.names);
+    expect([...bin.xml.entries()]).toEqual([...lib.xml.entries()]);
+  });
+
+  it('reads a Word file', () => {
+    const dir = tmp();
+    const r = run([path.join(ROOT, 'test/fixtures/seed-docx/input.docx'), '-o', path.join(dir, 'w.pptx')]);
+    expect(r.status).toBe(0);
+    expect(existsSync(path.join(dir, 'w.pptx'))).toBe(true);
+  });
+
+  it('exits 1 for a missing file and 2 for a bad option', () => {
+    expect(run([path.join(tmp(), 'missing.txt')]).status).toBe(1);
+    expect(run(['--bogus']).status).toBe(2);
+  });
+
+  it('converts a batch on worker threads: good files written, the bad one named, exit 1', () => {
+    expect(existsSync(path.join(ROOT, 'dist/bin/worker.mjs'))).toBe(true);
+    const src = tmp();
+    for (let i = 1; i <= 3; i++) writeFileSync(path.join(src, `讲话${i}.txt`), readFileSync(SEED));
+    writeFileSync(path.join(src, 'bad.txt'), new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
+    const out = path.join(tmp(), 'out');
+    const r = run([src, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['讲话1.pptx', '讲话2.pptx', '讲话3.pptx']);
+    expect(r.stderr).toContain(path.join(src, 'bad.txt'));
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/^已转换 3 个文件，失败 1 个/);
+  });
+});
