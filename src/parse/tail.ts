@@ -7,7 +7,7 @@ const RE_APPENDIX = /^(?:附件\s*[0-9０-９一二三四五六七八九十]*\s*
 const RE_CONTACT = /^(?:联系人|联系电话|电话|传真|联系地址|地址|邮箱|电子邮箱|邮编)\s*[:：]/u;
 // Lines after which everything is trailer: a news-agency credit, a newspaper line, a wiki licence,
 // an editor's note on the occasion (（这是邓小平同志在……的讲话。）).
-const RE_TRAILER = /^(?:\??[\s\u3000]*[（(]这是.{2,60}(?:讲话|报告|谈话|文章|发言)|[（(]新华社.{2,20}电[）)]|《\s*人民日报\s*》|本作品是|Public domain$)/u;
+const RE_TRAILER = /^(?:\??[\s\u3000]*[（(]这是.{2,60}(?:讲话|报告|谈话|文章|发言)|[（(]新华社.{2,20}电[）)]|《\s*人民日报\s*》|本作品(?:是|来自)|Public domain$)/u;
 
 /** Index of the first paragraph of the tail (paragraphs.length when there is none). */
 export function findTail(paras: SourceParagraph[], bodyStart: number): number {
