@@ -1,11 +1,16 @@
-// Bundles the CLI into dist/bin/doc2deck.mjs (and the batch worker into dist/bin/worker.mjs), so that
-// a run loads a few files instead of hundreds of modules. It sits two folders below the package root, as src/theme/load.ts expects, so that
-// `../../templates/` still points at the themes. Word (.docx) reading (mammoth) is imported
-// dynamically in src/input/docx.ts and becomes its own chunk, loaded only for a .docx input.
+// Bundles the CLI for `npx doc2deck` (run by `npm run build`, so by `npm install` too):
+//   dist/bin/doc2deck.cjs          the bin: a small launcher (launch.cjs)
+//   dist/bin/doc2deck.bundle.cjs   all of the CLI in one CommonJS script, and its V8 code cache
+//   dist/bin/worker.mjs            a batch's worker thread, as an ES module
+// Everything sits two folders below the package root, as src/theme/load.ts expects, so that
+// `../../templates/` still points at the themes. mammoth (Word files) stays outside the bundle and
+// is loaded from node_modules only when a .docx is read (src/input/docx.ts imports it dynamically).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,8 +30,25 @@ const zodEnglishOnly = {
 };
 
 /**
- * jszip's deflate (pako) and CRC are JavaScript; the bin swaps in two small modules over node:zlib
- * (see jszip-flate.cjs, jszip-crc32.cjs). The library build (dist/index.js) keeps jszip as it is.
+ * Byte loops in jszip that do nothing a native call would not do faster, with identical results:
+ * copies between byte arrays go through TypedArray.set(), and a reader given bytes skips masking
+ * each one with 0xFF (a Uint8Array's values are bytes already). Each is inserted after `after`.
+ */
+const JSZIP_PATCHES = {
+  'utils.js': {
+    after: 'function arrayLikeToArrayLike(arrayFrom, arrayTo) {\n',
+    insert: 'if (arrayTo instanceof Uint8Array && typeof arrayFrom !== "string" && arrayFrom.length <= arrayTo.length) { arrayTo.set(arrayFrom); return arrayTo; }\n',
+  },
+  'reader/ArrayReader.js': {
+    after: 'DataReader.call(this, data);\n',
+    insert: 'if (data instanceof Uint8Array) return;\n',
+  },
+};
+
+/**
+ * jszip's deflate (pako), CRC and byte copies are JavaScript; the bin swaps in two small modules over
+ * node:zlib (see jszip-flate.cjs, jszip-crc32.cjs) and copies natively. The library build
+ * (dist/index.js) keeps jszip as it is.
  */
 const nativeJszip = {
   name: 'native-jszip',
@@ -38,12 +60,41 @@ const nativeJszip = {
     });
     // The CRC module falls back to the original on a Node without zlib.crc32.
     b.onResolve({ filter: /^jszip\/lib\/crc32\.js\?javascript$/ }, () => ({ path: path.join(root, 'node_modules/jszip/lib/crc32.js') }));
+    for (const [file, patch] of Object.entries(JSZIP_PATCHES)) {
+      b.onLoad({ filter: new RegExp(`[\\\\/]jszip[\\\\/]lib[\\\\/]${file.replace('.', '\\.').replace('/', '[\\\\/]')}$`) }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (!text.includes(patch.after)) throw new Error(`jszip changed: cannot find ${JSON.stringify(patch.after)} in ${args.path}`);
+        return { contents: text.replace(patch.after, patch.after + patch.insert), loader: 'js' };
+      });
+    }
+  },
+};
+
+/**
+ * string-width (used by yargs and cliui to lay out --help) builds an Intl.Segmenter and a
+ * \p{RGI_Emoji} regular expression when it is imported: about 40 ms of every run, though only help
+ * text needs it. Each import gets a stand-in that loads the real module on its first call.
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real) return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { real: true } });
+      if (real.errors.length > 0 || /\.c?js$/.test(real.path) === false && !real.path.endsWith('.mjs')) return undefined;
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `let real; export default function stringWidth(text, options) { real ??= require(${JSON.stringify(args.path)}); return (real.default ?? real)(text, options); }`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
   },
 };
 
 /**
  * yargs finds its messages (we ask for zh_CN) and the package root relative to its own file in
- * node_modules. In the bundle that file is dist/bin/doc2deck.mjs: point both at where they now are.
+ * node_modules. In the bundle that file is dist/bin/doc2deck.bundle.cjs: point both at where they now are.
  * Without this, help and usage errors come out in English, and every run searches the folders
  * above the working directory for a package.json and builds an AssertionError when there is none.
  */
@@ -68,25 +119,42 @@ const yargsInBundle = {
 // running meanwhile (a test, a batch) loses its files only for the moment of the swap.
 const out = path.join(root, `dist/bin.${process.pid}.tmp`);
 const final = path.join(root, 'dist/bin');
-await build({
-  // The batch's worker threads run worker.mjs; src/batch/pool.ts looks for it beside itself.
-  entryPoints: { doc2deck: path.join(root, 'src/bin.ts'), worker: path.join(root, 'src/batch/worker.ts') },
-  outdir: out,
-  outExtension: { '.js': '.mjs' },
-  // Chunks stay beside the entry: code that finds files relative to itself (themes, yargs' messages)
-  // must sit at the same depth whichever file it lands in.
-  chunkNames: '[name]-[hash]',
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: process.env.DOC2DECK_BUNDLE_DEBUG !== '1',
   legalComments: 'linked',
-  // CommonJS dependencies (yargs, jszip, mammoth) call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __d2dRequire } from 'node:module'; const require = __d2dRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly, nativeJszip, yargsInBundle],
+  external: ['mammoth'],
+  plugins: [zodEnglishOnly, nativeJszip, yargsInBundle, lazyStringWidth],
   logLevel: 'warning',
+};
+
+// The CLI as a script the launcher compiles with a code cache. import.meta.url becomes the URL of the
+// script (the launcher passes it in); dynamic imports become require() calls, since a vm script has
+// no module loader.
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'src/bin.ts')],
+  outfile: path.join(out, 'doc2deck.bundle.cjs'),
+  format: 'cjs',
+  define: { 'import.meta.url': '__d2dUrl' },
+  supported: { 'dynamic-import': false },
+});
+// The launcher wraps the script in a function: a #! line inside it would be a syntax error.
+const bundled = path.join(out, 'doc2deck.bundle.cjs');
+await writeFile(bundled, (await readFile(bundled, 'utf8')).replace(/^#!.*\n/, ''));
+await copyFile(path.join(here, 'launch.cjs'), path.join(out, 'doc2deck.cjs'));
+await chmod(path.join(out, 'doc2deck.cjs'), 0o755);
+
+// A batch's worker threads run worker.mjs; src/batch/pool.ts looks for it beside itself.
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'src/batch/worker.ts')],
+  outfile: path.join(out, 'worker.mjs'),
+  format: 'esm',
+  // CommonJS dependencies (jszip, pptxgenjs' helpers) call require(); give the ES module one.
+  banner: { js: "import { createRequire as __d2dRequire } from 'node:module'; const require = __d2dRequire(import.meta.url);" },
 });
 
 // yargs reads its messages from JSON files at run time: the ones we use (.locale('zh_CN'), and English, its fallback).
@@ -96,3 +164,17 @@ for (const name of ['zh_CN.json', 'en.json']) await copyFile(path.join(root, 'no
 
 await rm(final, { recursive: true, force: true });
 await rename(out, final);
+
+// The code cache: convert the seed once with the launcher writing what V8 compiled. It is made in
+// place, since the cache keeps the script's file name for stack traces. Without the seed
+// (a package installed from a tarball has none) the bin just compiles on each start.
+const seed = path.join(root, 'seeds/000_2f5a6255b26304ff.txt');
+if (existsSync(seed)) {
+  const env = { ...process.env, DOC2DECK_CODE_CACHE: 'write' };
+  // V8 rejects a cache made under other flags; the bin normally runs with none.
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, [path.join(final, 'doc2deck.cjs'), seed, '-o', path.join(final, 'cache-run.pptx')], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`making the code cache failed: ${r.stderr}`);
+  await rm(path.join(final, 'cache-run.pptx'));
+}
+

@@ -14,7 +14,7 @@ import { treeToMarkdown } from './markdown.js';
 import { measureSideBySide, runOnce, type Command, type Measured } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'dist/bin/doc2deck.mjs');
+const BIN = path.join(ROOT, 'dist/bin/doc2deck.cjs');
 const UNBUNDLED = path.join(ROOT, 'dist/bin.js');
 
 interface Case {
@@ -84,6 +84,7 @@ function main(): number {
     node: process.version,
     pandoc,
     strippedNodeExtraCaCerts: strippedCa,
+    codeCache: codeCacheStatus(env),
   };
   const report = { machine, runs, warmup, startup: { bundle: startup[0], unbundled: startup[1], pandoc: startup[2] ?? null }, cases: results, batch };
   printReport(report);
@@ -134,6 +135,12 @@ function measureBatch(count: number, sources: string[], work: string, node: (arg
   return { documents: count, bytes, singleRunsMs: singleMs, singlePeakMb: singlePeak || null, batchMs: once.ms, batchPeakMb: once.peakMb, speedup: singleMs / once.ms, target: 3 };
 }
 
+/** Whether the bin starts from the code cache the build made (`used`), or compiles (`missing`, `rejected`). */
+function codeCacheStatus(env: NodeJS.ProcessEnv): string {
+  const r = spawnSync(process.execPath, [BIN, '--version'], { env: { ...env, DOC2DECK_CODE_CACHE: 'report' }, encoding: 'utf8' });
+  return /code cache: (\w+)/.exec(r.stderr)?.[1] ?? 'unknown';
+}
+
 function safeRead(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -143,7 +150,7 @@ function safeRead(file: string): string {
 }
 
 type Report = {
-  machine: { cores: number; cpu: string; node: string; pandoc: string | null; strippedNodeExtraCaCerts: boolean };
+  machine: { cores: number; cpu: string; node: string; pandoc: string | null; strippedNodeExtraCaCerts: boolean; codeCache: string };
   startup: { bundle: Measured | undefined; unbundled: Measured | undefined; pandoc: Measured | null };
   cases: CaseResult[];
   batch: ReturnType<typeof measureBatch>;
@@ -156,7 +163,7 @@ function printReport(r: Report): void {
   const mb = (m: Measured | null | undefined) => (m?.peakMb ? `${Math.round(m.peakMb)} MB` : '-');
   const w = process.stdout.write.bind(process.stdout);
   w(`机器：${r.machine.cores} 核，${r.machine.cpu}，Node ${r.machine.node}，${r.machine.pandoc ?? '无 pandoc'}\n`);
-  w(`每项 ${r.warmup} 次预热、${r.runs} 次计时，取中位数${r.machine.strippedNodeExtraCaCerts ? '；doc2deck 运行时去掉了本机设置的 NODE_EXTRA_CA_CERTS' : ''}\n\n`);
+  w(`每项 ${r.warmup} 次预热、${r.runs} 次计时，取中位数；代码缓存：${r.machine.codeCache}${r.machine.strippedNodeExtraCaCerts ? '；doc2deck 运行时去掉了本机设置的 NODE_EXTRA_CA_CERTS' : ''}\n\n`);
   const head = ['内容', '大小', 'doc2deck', '内存', 'pandoc', '内存', '比值', '目标', ''];
   const rows = r.cases.map((c) => [
     c.name,
