@@ -85,7 +85,8 @@ const lazyStringWidth = {
       return { path: real.path, namespace: 'lazy-string-width' };
     });
     b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
-      contents: `let real; export default function stringWidth(text, options) { real ??= require(${JSON.stringify(args.path)}); return (real.default ?? real)(text, options); }`,
+      // CommonJS, so that both `import stringWidth from` (yargs, cliui) and `require()` (cli-progress) get the function.
+      contents: `let real; module.exports = function stringWidth(text, options) { real ??= require(${JSON.stringify(args.path)}); return (real.default ?? real)(text, options); }; module.exports.default = module.exports;`,
       resolveDir: path.dirname(args.path),
       loader: 'js',
     }));

@@ -90,6 +90,19 @@ describe('doc2deck a.txt b.md … -o OUTDIR', () => {
   });
 });
 
+describe('progress', () => {
+  it('draws a bar on a terminal and still ends with the summary', async () => {
+    const src = folder({ 'a.txt': SHORT, 'b.txt': SHORT });
+    let drawn = '';
+    // What cli-progress uses of a terminal: isTTY, columns, write (it moves the cursor through readline).
+    const terminal = { isTTY: true, columns: 100, write: (t: string) => ((drawn += t), true), on: () => terminal, removeListener: () => terminal };
+    const io = fakeIo({ terminal: terminal as unknown as NodeJS.WriteStream });
+    expect(await main([src, '-o', tmp()], io)).toBe(0);
+    expect(drawn).toContain('2/2 个文稿');
+    expect(io.err).toContain('已转换 2 个文件，失败 0 个');
+  });
+});
+
 describe('batch usage errors exit 2 and write nothing', () => {
   const src = folder({ 'a.txt': SHORT, 'b.txt': SHORT });
   const a = path.join(src, 'a.txt');

@@ -65,6 +65,18 @@ describe('the bundled bin', () => {
     expect(run(['--bogus']).status).toBe(2);
   });
 
+  it.runIf(spawnSync('script', ['--version']).status === 0)('draws its progress bar on a terminal (util-linux script gives it one)', () => {
+    const src = tmp();
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(path.join(src, name), readFileSync(SEED));
+    const out = path.join(tmp(), 'out');
+    const command = [process.execPath, BIN, src, '-o', out].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2/2 个文稿');
+    expect(r.stdout).toContain('已转换 2 个文件，失败 0 个');
+    expect(readdirSync(out).sort()).toEqual(['a.pptx', 'b.pptx']);
+  });
+
   it('converts a batch on worker threads: good files written, the bad one named, exit 1', () => {
     expect(existsSync(path.join(ROOT, 'dist/bin/worker.mjs'))).toBe(true);
     const src = tmp();
