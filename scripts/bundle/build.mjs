@@ -94,6 +94,28 @@ const lazyStringWidth = {
 };
 
 /**
+ * pptxgenjs imports node:fs and node:https for every slide it writes (for pictures from files or the
+ * web; we have none). In the CommonJS bundle each of those imports became a require() plus a copy
+ * of the module's exports, and node:https (with TLS and crypto) was loaded on every run. Here fs is
+ * wrapped once, and https is loaded only if pptxgenjs ever calls https.get.
+ */
+const pptxNodeDeps = {
+  name: 'pptx-node-deps',
+  setup(b) {
+    b.onResolve({ filter: /^node:(fs|https)$/ }, (args) =>
+      args.kind === 'dynamic-import' && /[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: args.path, namespace: 'pptx-node-deps' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'pptx-node-deps' }, (args) => ({
+      contents:
+        args.path === 'node:fs'
+          ? "import * as fs from 'node:fs'; export default fs; export const promises = fs.promises;"
+          : "export default { get: (...args) => require('node:https').get(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * yargs finds its messages (we ask for zh_CN) and the package root relative to its own file in
  * node_modules. In the bundle that file is dist/bin/doc2deck.bundle.cjs: point both at where they now are.
  * Without this, help and usage errors come out in English, and every run searches the folders
@@ -127,7 +149,7 @@ const common = {
   minify: process.env.DOC2DECK_BUNDLE_DEBUG !== '1',
   legalComments: 'linked',
   external: ['mammoth'],
-  plugins: [zodEnglishOnly, nativeJszip, yargsInBundle, lazyStringWidth],
+  plugins: [zodEnglishOnly, nativeJszip, yargsInBundle, lazyStringWidth, pptxNodeDeps],
   logLevel: 'warning',
 };
 

@@ -3,7 +3,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { ExitCode, formatProblem } from '../problems.js';
 import { assignOutputs, collectInputs, isFolder } from '../batch/jobs.js';
-import { runJobs } from '../batch/pool.js';
 import type { BatchOptions, Outcome } from '../batch/job.js';
 import type { ConvertRequest } from '../convert.js';
 import { startProgress } from './progress.js';
@@ -45,6 +44,8 @@ export async function runBatch(inputs: string[], request: ConvertRequest, io: Io
   for (const r of renamed) io.stderr(`注意：${r.input} 与 ${r.sameAs} 的幻灯片同名，前者写为 ${r.output}，以免覆盖。\n`);
 
   const progress = await startProgress(jobs.length, io.terminal);
+  // Loaded here, with node:worker_threads: a single conversion never needs them.
+  const { runJobs } = await import('../batch/pool.js');
   const outcomes = await runJobs(jobs, options satisfies BatchOptions, { onOutcome: (o) => progress.done(o, files[o.index]!) });
   progress.stop();
 
