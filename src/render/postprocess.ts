@@ -1,6 +1,6 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
 // Each repair is a small named function over one part's XML; `repairPackage` applies them all.
-import JSZip from 'jszip';
+import { readZip, writeZip } from './zip.js';
 import { sanitizeText } from '../input/sanitize.js';
 
 export interface RepairOptions {
@@ -15,14 +15,9 @@ export interface RepairOptions {
 type Parts = Map<string, string>;
 
 export async function repairPackage(input: Uint8Array, options: RepairOptions): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(input);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+  const entries = readZip(input);
   const parts: Parts = new Map();
-  const binary = new Map<string, Uint8Array>();
-  for (const n of names) {
-    if (/\.(xml|rels)$/.test(n)) parts.set(n, await zip.file(n)!.async('string'));
-    else binary.set(n, await zip.file(n)!.async('uint8array'));
-  }
+  for (const e of entries) if (/\.(xml|rels)$/.test(e.name)) parts.set(e.name, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength).toString('utf8'));
 
   edit(parts, '[Content_Types].xml', (x) => dropPhantomOverrides(x, parts));
   edit(parts, '[Content_Types].xml', fixJpegMime);
@@ -37,12 +32,11 @@ export async function repairPackage(input: Uint8Array, options: RepairOptions): 
   options.notes.forEach((text, i) => edit(parts, `ppt/notesSlides/notesSlide${i + 1}.xml`, (x) => rewriteNotes(x, text, options.fonts.eastAsian)));
 
   // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
-  const out = new JSZip();
-  for (const n of names) {
-    const data = parts.get(n) ?? binary.get(n)!;
-    out.file(n, data, { date: options.timestamp, createFolders: false });
-  }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  const files = entries.map((e) => {
+    const xml = parts.get(e.name);
+    return xml === undefined ? e : { name: e.name, data: Buffer.from(xml, 'utf8') };
+  });
+  return writeZip(files, options.timestamp);
 }
 
 function edit(parts: Parts, name: string, fn: (xml: string) => string): void {
