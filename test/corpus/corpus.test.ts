@@ -2,7 +2,7 @@
 // written without looking at the parser). Runs where the shared corpus is beside the checkout (CI has it).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/input/decode.js';
 import { parseDocument } from '../../src/parse/parse.js';
 import { ROOT } from '../helpers/samples.js';
@@ -20,7 +20,11 @@ const squash = (s: string | null) => (s ?? '').replace(/[\s\u3000]/gu, '');
 
 describe.runIf(existsSync(DIR))('the corpus', () => {
   describe.each(CORPUS)('$file', (expected) => {
-    const { tree } = parseFile(path.join(DIR, expected.file));
+    // Parsed when the tests run, not when they are collected: a skipped suite still collects.
+    let tree: ReturnType<typeof parseFile>['tree'];
+    beforeAll(() => {
+      tree = parseFile(path.join(DIR, expected.file)).tree;
+    });
 
     it('finds the title block', () => {
       expect(squash(tree.title)).toBe(squash(expected.title));
