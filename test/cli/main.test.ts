@@ -67,25 +67,6 @@ describe('doc2deck INPUT', () => {
     expect(readdirSync(dir)).toEqual(['empty.txt']);
   });
 
-  it('refuses to overwrite the input with the output', async () => {
-    const dir = tmp();
-    const input = path.join(dir, 'a.txt');
-    writeFileSync(input, '一、测试\n');
-    const io = fakeIo();
-    expect(await main([input, '-o', input], io)).toBe(1);
-    expect(io.err).toContain('不能与输入文件相同');
-    expect(readFileSync(input, 'utf8')).toBe('一、测试\n');
-  });
-
-  it('exits 1 when part of the output path is a file, not a folder', async () => {
-    const dir = tmp();
-    writeFileSync(path.join(dir, 'plain'), 'x');
-    const io = fakeIo();
-    expect(await main([SEED, '-o', path.join(dir, 'plain', 'x.pptx')], io)).toBe(1);
-    expect(io.err).toContain('不是文件夹');
-    expect(readdirSync(dir)).toEqual(['plain']);
-  });
-
   it('exits 1 when the output path is a folder, leaving no temporary file', async () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'deck.pptx'));
