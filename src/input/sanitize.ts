@@ -8,7 +8,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Zero-width characters and the BOM used as a word joiner: invisible, but they break matching.
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
+// Everything the steps below touch (tab and line feed stay); most text has none of it and is returned as it is.
+const ANYTHING_TO_CLEAN = /[\u0000-\u0008\u000B-\u001F\u007F\u0085\u200B-\u200D\u2028\u2029\u2060\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
 export function sanitizeText(s: string): string {
+  if (!ANYTHING_TO_CLEAN.test(s)) return s;
   return s
     .replace(/\r\n?/g, '\n')
     .replace(LINE_BREAKS, '\n')

@@ -38,6 +38,16 @@ export function headingFromNext(text: string): string {
   return clause.length <= 20 ? clause : clause.slice(0, 20);
 }
 
+/**
+ * The heading after its short title (提高政治站位，深刻认识…… → 深刻认识……): '' when the title is the whole
+ * heading, null when the heading does not open with it.
+ */
+export function headingAfterTitle(heading: string, title: string): string | null {
+  if (heading === title) return '';
+  if (!heading.startsWith(title)) return null;
+  return heading.slice(title.length).replace(/^[，,；;：:\s]+/u, '');
+}
+
 /** The agenda form of a heading: the words before its first comma. */
 export function shortTitle(heading: string): string {
   const m = /^(.{2,}?)[，,；;：:]/u.exec(heading);

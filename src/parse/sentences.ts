@@ -33,8 +33,6 @@ function push(out: Sentence[], text: string, from: number, to: number): void {
   if (t) out.push({ text: t, start: from + lead });
 }
 
-export const CLAUSE_BREAK = /[，,；;：:]/u;
-
 /** Drop one trailing sentence mark (。；：！？ and their ASCII forms). */
 export function stripEndPunctuation(s: string): string {
   return s.replace(/[。；;：:！？!?，,、]+$/u, '');

@@ -7,6 +7,7 @@ import { keySentences, sentencesOf, trimForSlide, type Candidate } from './summa
 import { findInlineList, type InlineList } from './lists.js';
 import { fullWidthPunctuation } from './punctuation.js';
 import { stripEndPunctuation } from '../parse/sentences.js';
+import { headingAfterTitle } from '../parse/headings.js';
 
 export type Density = 'brief' | 'standard' | 'full';
 
@@ -51,8 +52,9 @@ function group(bullets: Bullet[], paras: number[]): BulletGroup {
 
 function itemGroup(item: Section, roomy: boolean): BulletGroup {
   // 工业经济提质增效，新开工亿元以上项目18个 → lead 工业经济提质增效, then the rest of the sentence.
-  const split = item.title !== item.heading && item.title.length <= MAX_LEAD && item.heading.startsWith(item.title);
-  const rest = split ? item.heading.slice(item.title.length).replace(/^[，,；;：:]+/u, '') : '';
+  const after = headingAfterTitle(item.heading, item.title);
+  const split = !!after && item.title.length <= MAX_LEAD;
+  const rest = split ? after : '';
   const keys = keySentences(item.body, roomy ? 3 : 1);
   const text = rest ? trimForSlide(rest) : (keys[0]?.text ?? '');
   const lead = trimForSlide(split ? item.title : item.heading) + (text ? (split ? '，' : '。') : '');

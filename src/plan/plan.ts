@@ -4,6 +4,7 @@ import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
 import { splitSentences } from '../parse/sentences.js';
+import { headingAfterTitle } from '../parse/headings.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
@@ -175,7 +176,8 @@ function circled(n: number): string {
 function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[]): SectionSlide {
   const { frames, theme } = ctx;
   const own = [part.para, ...(part.children.length ? part.body.map((p) => p.para) : []), ...extraParas];
-  const subtitle = part.missing ? '（原稿中这一部分没有正文）' : headingRemainder(part);
+  const rest = headingAfterTitle(part.heading, part.title);
+  const subtitle = part.missing ? '（原稿中这一部分没有正文）' : rest === null ? part.heading : rest || null;
   return {
     layout: 'section',
     ...ctx.sourcesFor(own),
@@ -186,13 +188,6 @@ function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas:
     subtitle: subtitle ? fitText(subtitle, frames.section.subtitle, theme.sizes.sectionSubtitle, 4, theme.lineSpacing) : null,
     missing: part.missing,
   };
-}
-
-/** The full heading without the short title it opens with (提高政治站位，深刻认识…… → 深刻认识……). */
-function headingRemainder(part: Section): string | null {
-  if (part.heading === part.title) return null;
-  const rest = part.heading.startsWith(part.title) ? part.heading.slice(part.title.length).replace(/^[，,；;：:\s]+/u, '') : part.heading;
-  return rest || null;
 }
 
 // One figures slide per part at most, for the passage richest in numbers: a report has figures in

@@ -25,11 +25,6 @@ export function keySentences(paragraphs: Paragraph[], max: number): Candidate[] 
   return chosen.sort((a, b) => a.i - b.i).map((c) => ({ text: trimForSlide(c.s.text), para: c.s.para }));
 }
 
-/** One bullet per paragraph: each paragraph's strongest sentence. */
-export function leadSentencePerParagraph(paragraphs: Paragraph[]): Candidate[] {
-  return paragraphs.flatMap((p) => keySentences([p], 1));
-}
-
 function score(text: string, index: number): number {
   let s = 0;
   if (RE_KEY.test(text)) s += 2;

@@ -1,10 +1,9 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
 // Each repair is a small named function over one part's XML; `repairPackage` applies them all.
 import { readZip, writeZip } from './zip.js';
-import { sanitizeText } from '../input/sanitize.js';
 
 export interface RepairOptions {
-  /** Speaker notes per slide, in slide order: rewritten as real paragraphs with zh-CN runs. */
+  /** Speaker notes per slide, in slide order (already XML-safe text): rewritten as real paragraphs with zh-CN runs. */
   notes: string[];
   fonts: { latin: string; eastAsian: string; heading: string };
   title: string;
@@ -116,7 +115,7 @@ export function markChinese(xml: string): string {
 export function rewriteNotes(xml: string, text: string, font: string): string {
   const f = escapeXml(font);
   const rPr = `<a:rPr lang="zh-CN" altLang="en-US" dirty="0"><a:latin typeface="${f}"/><a:ea typeface="${f}"/></a:rPr>`;
-  const paras = sanitizeText(text)
+  const paras = text
     .split('\n')
     .map((line) => `<a:p><a:r>${rPr}<a:t>${escapeXml(line)}</a:t></a:r></a:p>`)
     .join('');

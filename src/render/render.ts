@@ -39,14 +39,15 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   pptx.theme = { headFontFace: xmlFonts.title, bodyFontFace: xmlFonts.body };
   defineMasters(pptx, theme, xmlFonts, frames, oneLine(plan.footer));
   const draw = new Drawer(theme, xmlFonts, frames);
-  for (const planned of plan.slides) {
+  const notes = plan.slides.map((s) => sanitizeText(s.notes));
+  for (const [i, planned] of plan.slides.entries()) {
     const slide = pptx.addSlide({ masterName: MASTER_NAME[planned.layout] });
     draw.slide(slide, planned);
-    if (planned.notes) slide.addNotes(sanitizeText(planned.notes));
+    if (notes[i]) slide.addNotes(notes[i]!);
   }
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
   return repairPackage(raw, {
-    notes: plan.slides.map((s) => s.notes),
+    notes,
     fonts: { latin: fonts.body, eastAsian: fonts.body, heading: fonts.title },
     title,
     author,
