@@ -10,7 +10,7 @@ import { isBatch, runBatch } from './cli/batch.js';
 import type { Io } from './cli/io.js';
 import type { Ratio } from './plan/types.js';
 import type { Density } from './plan/bullets.js';
-import type { FontMode } from './theme/schema.js';
+import type { FontMode } from './theme/fonts.js';
 import { VERSION } from './version.js';
 
 export type { Io } from './cli/io.js';

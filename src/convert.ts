@@ -13,7 +13,8 @@ import { writeAtomic } from './output/write.js';
 import { loadTheme } from './theme/load.js';
 import type { DocTree } from './doc/types.js';
 import type { Ratio, SlidePlan } from './plan/types.js';
-import type { FontMode, Theme } from './theme/schema.js';
+import type { Theme } from './theme/schema.js';
+import type { FontMode } from './theme/fonts.js';
 import type { Density } from './plan/bullets.js';
 
 export interface ConvertRequest {

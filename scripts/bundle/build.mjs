@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,43 +31,18 @@ const zodEnglishOnly = {
 };
 
 /**
- * Byte loops in jszip that do nothing a native call would not do faster, with identical results:
- * copies between byte arrays go through TypedArray.set(), and a reader given bytes skips masking
- * each one with 0xFF (a Uint8Array's values are bytes already). Each is inserted after `after`.
+ * pptxgenjs builds its archive with JSZip, which renderDeck reads straight back to repair and deflate
+ * once. The bin gives pptxgenjs src/zip/stored-jszip.ts instead: the same parts in a stored archive,
+ * without JSZip's chunked generator. Nothing else in the bin may import jszip (a .docx is checked with
+ * src/zip/zip.ts; mammoth, outside the bundle, has its own), so the build fails if something does.
  */
-const JSZIP_PATCHES = {
-  'utils.js': {
-    after: 'function arrayLikeToArrayLike(arrayFrom, arrayTo) {\n',
-    insert: 'if (arrayTo instanceof Uint8Array && typeof arrayFrom !== "string" && arrayFrom.length <= arrayTo.length) { arrayTo.set(arrayFrom); return arrayTo; }\n',
-  },
-  'reader/ArrayReader.js': {
-    after: 'DataReader.call(this, data);\n',
-    insert: 'if (data instanceof Uint8Array) return;\n',
-  },
-};
-
-/**
- * jszip's deflate (pako), CRC and byte copies are JavaScript; the bin swaps in two small modules over
- * node:zlib (see jszip-flate.cjs, jszip-crc32.cjs) and copies natively. The library build
- * (dist/index.js) keeps jszip as it is.
- */
-const nativeJszip = {
-  name: 'native-jszip',
+const storedJszip = {
+  name: 'stored-jszip',
   setup(b) {
-    const replaced = { flate: path.join(here, 'jszip-flate.cjs'), crc32: path.join(here, 'jszip-crc32.cjs') };
-    b.onResolve({ filter: /^\.\.?\/(flate|crc32)$/ }, (args) => {
-      if (!/[\\/]jszip[\\/]lib[\\/]/.test(args.importer)) return undefined;
-      return { path: replaced[path.basename(args.path)] };
+    b.onResolve({ filter: /^jszip$/ }, (args) => {
+      if (!/[\\/]pptxgenjs[\\/]/.test(args.importer)) return { errors: [{ text: `jszip imported by ${args.importer}: only pptxgenjs may (and gets src/zip/stored-jszip.ts)` }] };
+      return { path: path.join(root, 'src/zip/stored-jszip.ts') };
     });
-    // The CRC module falls back to the original on a Node without zlib.crc32.
-    b.onResolve({ filter: /^jszip\/lib\/crc32\.js\?javascript$/ }, () => ({ path: path.join(root, 'node_modules/jszip/lib/crc32.js') }));
-    for (const [file, patch] of Object.entries(JSZIP_PATCHES)) {
-      b.onLoad({ filter: new RegExp(`[\\\\/]jszip[\\\\/]lib[\\\\/]${file.replace('.', '\\.').replace('/', '[\\\\/]')}$`) }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
-        if (!text.includes(patch.after)) throw new Error(`jszip changed: cannot find ${JSON.stringify(patch.after)} in ${args.path}`);
-        return { contents: text.replace(patch.after, patch.after + patch.insert), loader: 'js' };
-      });
-    }
   },
 };
 
@@ -142,6 +118,27 @@ const yargsInBundle = {
 // running meanwhile (a test, a batch) loses its files only for the moment of the swap.
 const out = path.join(root, `dist/bin.${process.pid}.tmp`);
 const final = path.join(root, 'dist/bin');
+/**
+ * Every built-in theme is validated here, once, with the compiled validator (tsc has run): a broken
+ * theme fails the build. Their exact texts go into the bundles, and src/theme/load.ts takes a theme
+ * file with one of those texts as valid without loading zod. Validation must return the data as it
+ * was parsed, or taking the parsed JSON would not be the same thing.
+ */
+async function validatedThemeTexts() {
+  const { validateTheme } = await import(path.join(root, 'dist/theme/validate.js'));
+  const dir = path.join(root, 'templates');
+  const texts = [];
+  for (const name of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
+    const raw = await readFile(path.join(dir, name), 'utf8');
+    const r = validateTheme(JSON.parse(raw), name);
+    if (!r.ok) throw new Error(`built-in theme ${name} is invalid: ${r.problems.map((p) => p.message).join('; ')}`);
+    if (!isDeepStrictEqual(r.value, JSON.parse(raw))) throw new Error(`validating ${name} changed its data`);
+    texts.push(raw);
+  }
+  return texts;
+}
+const validatedThemes = JSON.stringify(await validatedThemeTexts());
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -149,8 +146,9 @@ const common = {
   minify: process.env.DOC2DECK_BUNDLE_DEBUG !== '1',
   legalComments: 'linked',
   external: ['mammoth'],
-  plugins: [zodEnglishOnly, nativeJszip, yargsInBundle, lazyStringWidth, pptxNodeDeps],
+  plugins: [zodEnglishOnly, storedJszip, yargsInBundle, lazyStringWidth, pptxNodeDeps],
   logLevel: 'warning',
+  define: { __D2D_VALIDATED_THEMES__: validatedThemes },
 };
 
 // The CLI as a script the launcher compiles with a code cache. import.meta.url becomes the URL of the
@@ -161,12 +159,17 @@ await build({
   entryPoints: [path.join(root, 'src/bin.ts')],
   outfile: path.join(out, 'doc2deck.bundle.cjs'),
   format: 'cjs',
-  define: { 'import.meta.url': '__d2dUrl' },
+  define: { ...common.define, 'import.meta.url': '__d2dUrl' },
   supported: { 'dynamic-import': false },
 });
-// The launcher wraps the script in a function: a #! line inside it would be a syntax error.
+// The launcher wraps the script in a function: a #! line inside it would be a syntax error. esbuild
+// escapes non-ASCII characters in strings but not in regular expressions (our Chinese patterns): \u
+// escapes mean the same there, and an all-ASCII script is read as Latin-1, faster than UTF-8.
 const bundled = path.join(out, 'doc2deck.bundle.cjs');
-await writeFile(bundled, (await readFile(bundled, 'utf8')).replace(/^#!.*\n/, ''));
+const script = (await readFile(bundled, 'utf8'))
+  .replace(/^#!.*\n/, '')
+  .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+await writeFile(bundled, script);
 await copyFile(path.join(here, 'launch.cjs'), path.join(out, 'doc2deck.cjs'));
 await chmod(path.join(out, 'doc2deck.cjs'), 0o755);
 

@@ -1,12 +1,12 @@
 // Word (.docx) → source lines. mammoth reads the document (styles, lists, tables, notes) and writes
 // simple HTML; from it we keep what the parser needs: one line per paragraph, the heading levels
 // that Word's styles give, and the list numbers Word draws but does not store in the text.
-import JSZip from 'jszip';
 import { fail, ok, type Result } from '../problems.js';
 import type { HeadingLevel, SourceLine } from '../doc/source.js';
 import { intToCn } from '../parse/numerals.js';
 import { decodeEntities } from './entities.js';
 import { sanitizeText } from './sanitize.js';
+import { readZipDirectory, type ZipDirectoryEntry } from '../zip/zip.js';
 
 /** The most a .docx may hold once unpacked, by the sizes its ZIP directory records. */
 export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
@@ -32,7 +32,7 @@ export function looksLikeDocx(bytes: Uint8Array): boolean {
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<Result<SourceLine[]>> {
-  const checked = await checkPackage(bytes);
+  const checked = checkPackage(bytes);
   if (!checked.ok) return checked;
   // Loaded here, not at the top: a .txt run never needs it.
   const mammoth = (await import('mammoth')).default;
@@ -70,31 +70,24 @@ export function titleFromLoneHeading(lines: SourceLine[]): SourceLine[] {
 }
 
 // Refuse before mammoth inflates anything: not a ZIP, no document part, or too big once unpacked.
-async function checkPackage(bytes: Uint8Array): Promise<Result<void>> {
+function checkPackage(bytes: Uint8Array): Result<void> {
   if (startsWith(bytes, OLE_MAGIC)) {
     return fail('input-unreadable', `这是旧版 Word 文件（.doc），不是 .docx，无法读取。${RESAVE}`);
   }
-  let zip: JSZip;
+  let entries: ZipDirectoryEntry[];
   try {
-    zip = await JSZip.loadAsync(bytes); // reads the directory only; entries are inflated on demand
+    entries = readZipDirectory(bytes); // the directory only: nothing is inflated here
   } catch {
     return fail('input-unreadable', UNREADABLE);
   }
-  let unpacked = 0;
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    // jszip keeps the size the directory records on a private field; there is no public one.
-    const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-    if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) return fail('input-unreadable', UNREADABLE);
-    unpacked += size;
-  }
+  const unpacked = entries.reduce((n, e) => n + e.size, 0);
   if (unpacked > MAX_DOCX_UNPACKED) {
     return fail(
       'input-unreadable',
       `Word 文件解压后超过 ${MAX_DOCX_UNPACKED / 1024 / 1024} MB，不像是一篇讲话稿或报告（可能已损坏或是恶意构造的文件），已拒绝处理。${RESAVE}`,
     );
   }
-  if (!zip.file(MAIN_PART)) {
+  if (!entries.some((e) => e.name === MAIN_PART)) {
     return fail('input-unreadable', `无法读取 Word 文件：压缩包里没有正文（${MAIN_PART}），它可能不是 .docx 文件或已损坏。${RESAVE}`);
   }
   return ok(undefined);

@@ -1,7 +1,8 @@
 // Theme → slide masters, one per layout, with real title and body placeholders. Backgrounds and
 // ornaments are shapes drawn from the theme's colours (no images).
 import type PptxGenJS from 'pptxgenjs';
-import type { Fonts, Theme } from '../theme/schema.js';
+import type { Theme } from '../theme/schema.js';
+import type { Fonts } from '../theme/fonts.js';
 import type { Frames, Rect } from '../theme/geometry.js';
 import type { LayoutName } from '../plan/types.js';
 import { LAYOUT_RULES } from '../plan/layouts.js';

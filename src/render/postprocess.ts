@@ -1,6 +1,6 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
 // Each repair is a small named function over one part's XML; `repairPackage` applies them all.
-import { readZip, writeZip } from './zip.js';
+import { readZip, writeZip } from '../zip/zip.js';
 
 export interface RepairOptions {
   /** Speaker notes per slide, in slide order (already XML-safe text): rewritten as real paragraphs with zh-CN runs. */

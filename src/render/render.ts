@@ -1,6 +1,7 @@
 // Slide plan + theme → .pptx bytes. Draws what the plan says; every decision was made by the planner.
 import PptxGenJS from 'pptxgenjs';
-import { resolveFonts, type FontMode, type Fonts, type Theme } from '../theme/schema.js';
+import type { Theme } from '../theme/schema.js';
+import { resolveFonts, type FontMode, type Fonts } from '../theme/fonts.js';
 import { framesFor, tileFrames, type Frames } from '../theme/geometry.js';
 import { assertNever } from '../problems.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PlannedSlide, PointsSlide, QuoteSlide, SectionSlide, SlidePlan } from '../plan/types.js';

@@ -2,8 +2,17 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { fail, ok, problem, type Result } from '../problems.js';
-import { themeSchema, type Theme } from './schema.js';
+import { fail, ok, type Result } from '../problems.js';
+import type { Theme } from './schema.js';
+
+/**
+ * The bundled bin is built with the exact text of every built-in theme the build validated (see
+ * scripts/bundle/build.mjs). A theme file with one of those texts is valid without checking it again,
+ * so a run with a built-in theme never loads zod (~10 ms of a seed run). Any other text, an edited
+ * built-in theme included, is checked. Elsewhere (the library, tests) this is undefined: all are checked.
+ */
+declare const __D2D_VALIDATED_THEMES__: readonly string[] | undefined;
+const validatedTexts = new Set<string>(typeof __D2D_VALIDATED_THEMES__ === 'undefined' ? [] : __D2D_VALIDATED_THEMES__);
 
 export const DEFAULT_THEME = 'dangzheng';
 
@@ -39,34 +48,8 @@ export async function loadTheme(nameOrPath: string): Promise<Result<Theme>> {
   } catch (e) {
     return fail('theme-invalid', `主题文件 ${nameOrPath} 不是合法的 JSON：${(e as Error).message}`);
   }
+  if (validatedTexts.has(raw)) return ok(data as Theme);
+  const { validateTheme } = await import('./validate.js');
   return validateTheme(data, nameOrPath);
 }
 
-export function validateTheme(data: unknown, source: string): Result<Theme> {
-  const r = themeSchema.safeParse(data);
-  if (r.success) return ok(r.data);
-  return {
-    ok: false,
-    problems: r.error.issues.map((i) => {
-      const field = i.path.length ? i.path.join('.') : '(根)';
-      return problem('theme-invalid', 'error', `主题 ${source} 的字段 ${field} 有误：${describeIssue(i)}`);
-    }),
-  };
-}
-
-const TYPE_NAME: Record<string, string> = { string: '文字', number: '数字', object: '对象 { … }', array: '数组 [ … ]', boolean: 'true 或 false' };
-
-function describeIssue(i: { code: string; message: string; keys?: string[]; expected?: unknown }): string {
-  switch (i.code) {
-    case 'unrecognized_keys':
-      return `不认识的字段 ${(i.keys ?? []).join('、')}，请检查拼写或删除`;
-    case 'invalid_type': {
-      const expected = TYPE_NAME[String(i.expected)] ?? String(i.expected);
-      return /received undefined/.test(i.message) ? `缺少这个字段（应为${expected}）` : `应为${expected}`;
-    }
-    case 'invalid_value':
-      return `取值不对（${i.message.replace(/^Invalid option: expected one of /, '可选：')}）`;
-    default:
-      return i.message;
-  }
-}

@@ -1,4 +1,5 @@
-// The theme format, validated when a theme is loaded. The type is derived from the schema.
+// The theme format as a zod schema; the Theme type is derived from it. Only src/theme/validate.ts
+// imports this at run time (zod is loaded when a theme has to be checked); others import the type.
 import { z } from 'zod';
 
 const color = z.string().regex(/^[0-9A-Fa-f]{6}$/, { message: '应为 6 位十六进制颜色，如 "B0171F"' });
@@ -70,12 +71,3 @@ export const themeSchema = z.strictObject({
 });
 
 export type Theme = z.infer<typeof themeSchema>;
-export type FontRole = keyof Theme['fonts'];
-/** `safe`: the fallback faces every Chinese Windows has; `preferred`: the faces the convention asks for. */
-export type FontMode = 'safe' | 'preferred';
-export type Fonts = Record<FontRole, string>;
-
-export function resolveFonts(theme: Theme, mode: FontMode): Fonts {
-  const pick = (role: FontRole) => (mode === 'preferred' ? theme.fonts[role].face : theme.fonts[role].fallback);
-  return { title: pick('title'), heading: pick('heading'), point: pick('point'), body: pick('body'), figure: pick('figure') };
-}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { decodeText } from '../../src/input/decode.js';
-import { validateTheme } from '../../src/theme/load.js';
+import { validateTheme } from '../../src/theme/validate.js';
 import type { Theme } from '../../src/theme/schema.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

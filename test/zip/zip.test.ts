@@ -1,0 +1,77 @@
+import JSZip from 'jszip';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readZip, readZipDirectory, tableCrc32, writeZip } from '../../src/zip/zip.js';
+
+describe('zip', () => {
+  const files = [
+    { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+    { name: 'ppt/slides/slide1.xml', data: Buffer.from('<p:sld>中文</p:sld>'.repeat(50)) },
+    { name: 'docProps/空.bin', data: new Uint8Array([0, 1, 2, 255]) },
+  ];
+
+  it('writes what another zip reader reads back, with names, contents and the fixed date', async () => {
+    const bytes = writeZip(files, new Date(Date.UTC(2020, 0, 1)));
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files)).toEqual(files.map((f) => f.name));
+    for (const f of files) expect(Buffer.from(await zip.file(f.name)!.async('uint8array')).equals(Buffer.from(f.data))).toBe(true);
+    expect(zip.file('ppt/slides/slide1.xml')!.date.getUTCFullYear()).toBe(2020);
+  });
+
+  it('reads stored and deflated entries, skipping folders', async () => {
+    const zip = new JSZip();
+    zip.folder('ppt');
+    zip.file('a.xml', '<a/>');
+    zip.file('ppt/b.xml', '<b>乙</b>', { compression: 'DEFLATE' });
+    const entries = readZip(await zip.generateAsync({ type: 'uint8array' }));
+    expect(entries.map((e) => [e.name, Buffer.from(e.data).toString()])).toEqual([
+      ['a.xml', '<a/>'],
+      ['ppt/b.xml', '<b>乙</b>'],
+    ]);
+  });
+
+  it('gives the same bytes for the same files', () => {
+    expect(Buffer.from(writeZip(files, new Date(0))).equals(Buffer.from(writeZip(files, new Date(0))))).toBe(true);
+  });
+
+  it('computes CRC-32 without zlib.crc32 too', () => {
+    expect(tableCrc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+    const native = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32;
+    if (native) expect(tableCrc32(files[1]!.data)).toBe(native(files[1]!.data) >>> 0);
+  });
+});
+
+describe('zip, as the bin uses it', () => {
+  it('stores entries when asked, for an archive that is read back at once', async () => {
+    const files = [
+      { name: 'a.xml', data: Buffer.from('<a>甲</a>') },
+      { name: 'b/c.rels', data: Buffer.from('x'.repeat(3000)) },
+    ];
+    const bytes = writeZip(files, new Date(Date.UTC(1980, 0, 1)), { store: true });
+    const directory = readZipDirectory(bytes);
+    expect(directory.map((e) => [e.name, e.method, e.size, e.compressedSize])).toEqual([
+      ['a.xml', 0, 10, 10],
+      ['b/c.rels', 0, 3000, 3000],
+    ]);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file('b/c.rels')!.async('string')).toBe('x'.repeat(3000));
+    expect(readZip(bytes).map((e) => Buffer.from(e.data).toString())).toEqual(['<a>甲</a>', 'x'.repeat(3000)]);
+  });
+
+  it('deflates parts of every size with a window fitted to the part, and they inflate to the same bytes', async () => {
+    // Sizes around the window steps (512 B … 32 KB) and past the largest window.
+    const sizes = [0, 1, 511, 512, 513, 4095, 4096, 32767, 32768, 100_000];
+    const text = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => '春夏秋冬abc<p/>'[(i * 7 + (i >> 5)) % 11]).join('').slice(0, n));
+    const files = sizes.map((n) => ({ name: `p${n}.xml`, data: text(n) }));
+    const bytes = writeZip(files, new Date(0));
+    const zip = await JSZip.loadAsync(bytes);
+    for (const f of files) expect(Buffer.from(await zip.file(f.name)!.async('uint8array')).equals(f.data)).toBe(true);
+    expect(readZipDirectory(bytes).every((e) => e.method === 8)).toBe(true);
+  });
+
+  it('refuses what is not a zip, or a cut one, by throwing (callers turn that into a problem)', () => {
+    expect(() => readZipDirectory(Buffer.from('not a zip at all'))).toThrow();
+    const whole = writeZip([{ name: 'a', data: Buffer.from('aaaa') }], new Date(0));
+    expect(() => readZipDirectory(whole.subarray(0, whole.length - 30))).toThrow();
+  });
+});
