@@ -106,11 +106,14 @@ function readOutline(paras: SourceParagraph[], into: OutlineEntry[]): number {
     if (!m || m.family !== 'cn-dun' || m.ordinal !== into.length + 1 || SENTENCE_MARK.test(m.rest) || m.rest.length > 30) break;
     into.push({ ordinal: m.ordinal, text: m.rest, line: p.line, para: p.para });
   }
-  const restarts = paras.slice(i).some((p) => {
-    const m = matchMarker(p.text, LINE_MARKERS);
-    return m?.family === 'cn-dun' && m.ordinal === 1;
-  });
-  if (into.length >= 2 && restarts) return i;
+  // Only an outline of two or more lines needs the look for the body's 一、 (a scan of every paragraph).
+  const restarts =
+    into.length >= 2 &&
+    paras.slice(i).some((p) => {
+      const m = matchMarker(p.text, LINE_MARKERS);
+      return m?.family === 'cn-dun' && m.ordinal === 1;
+    });
+  if (restarts) return i;
   into.length = 0;
   return 0;
 }

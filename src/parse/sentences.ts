@@ -9,18 +9,17 @@ export interface Sentence {
   start: number;
 }
 
+// A sentence ends at a run of 。！？!? and the closing quotes and brackets right after it.
+const SENTENCE_END = new RegExp(`[${TERMINAL}][${TERMINAL}${CLOSERS}]*`, 'gu');
+
 /** Split after 。！？!? (keeping closing quotes with the sentence they close). */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    i++;
-    if (!TERMINAL.includes(ch)) continue;
-    while (i < text.length && (TERMINAL.includes(text[i]!) || CLOSERS.includes(text[i]!))) i++;
-    push(out, text, start, i);
-    start = i;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    push(out, text, start, end);
+    start = end;
   }
   push(out, text, start, text.length);
   return out;

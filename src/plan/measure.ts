@@ -3,7 +3,22 @@
 // 0.65 em, other Latin letters and digits 0.55 em, a space 0.3 em (the widths pptx-check assumes, on
 // the safe side of 微软雅黑's and 黑体's real widths).
 
-const WIDE = /[\u1100-\u115f\u2460-\u27bf\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/u;
+// Ranges (inclusive) of wide characters, as code points, all in the Basic Multilingual Plane.
+const WIDE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00b7, 0x00b7], [0x1100, 0x115f], [0x2014, 0x2014], [0x2018, 0x2019], [0x201c, 0x201d], [0x2026, 0x2026],
+  [0x2460, 0x27bf], [0x2e80, 0x9fff], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+];
+// Looked up per character in every measurement: a table, built on first use.
+let wideTable: Uint8Array | null = null;
+
+function isWideCode(code: number): boolean {
+  if (code > 0xffff) return false;
+  if (!wideTable) {
+    wideTable = new Uint8Array(0x10000);
+    for (const [lo, hi] of WIDE_RANGES) wideTable.fill(1, lo, hi + 1);
+  }
+  return wideTable[code] === 1;
+}
 // Characters that must not begin a line; a renderer pulls the previous character down with them.
 const NO_LINE_START = new Set('，。、；：？！）》」』】〕…—’”％,.;:?!)]}%·');
 
@@ -13,7 +28,7 @@ export const INSET_X_IN = 0.1;
 export const INSET_Y_IN = 0.05;
 
 export function charEm(ch: string): number {
-  if (WIDE.test(ch)) return 1;
+  if (isWideCode(ch.codePointAt(0) ?? 0)) return 1;
   if (ch === ' ') return 0.3;
   if (ch >= 'A' && ch <= 'Z') return 0.65;
   return 0.55;
@@ -32,13 +47,38 @@ function gapBetween(prev: string, ch: string): number {
   return prev !== '' && prev !== ' ' && ch !== ' ' && isWide(prev) !== isWide(ch) ? SCRIPT_GAP : 0;
 }
 
+/** Each character's width in em with the gap before it, and whether it may not start a line. */
+interface Widths {
+  em: Float64Array;
+  noLineStart: Uint8Array;
+}
+
+// The planner measures the same texts at many sizes and in several boxes: widths are worked out once
+// per text. Bounded, so that a long batch does not keep every text it has seen.
+const widthsCache = new Map<string, Widths>();
+const WIDTHS_CACHE_LIMIT = 4096;
+
+function widthsOf(text: string): Widths {
+  const cached = widthsCache.get(text);
+  if (cached) return cached;
+  const chars = [...text];
+  const em = new Float64Array(chars.length);
+  const noLineStart = new Uint8Array(chars.length);
+  let prev = '';
+  chars.forEach((ch, i) => {
+    em[i] = charEm(ch) + gapBetween(prev, ch);
+    noLineStart[i] = NO_LINE_START.has(ch) ? 1 : 0;
+    prev = ch;
+  });
+  if (widthsCache.size >= WIDTHS_CACHE_LIMIT) widthsCache.clear();
+  const w = { em, noLineStart };
+  widthsCache.set(text, w);
+  return w;
+}
+
 export function textEm(text: string): number {
   let em = 0;
-  let prev = '';
-  for (const ch of text) {
-    em += charEm(ch) + gapBetween(prev, ch);
-    prev = ch;
-  }
+  for (const w of widthsOf(text).em) em += w;
   return em;
 }
 
@@ -46,20 +86,19 @@ export function textEm(text: string): number {
 export function countLines(text: string, size: number, widthPt: number): number {
   if (!text) return 1;
   const limit = widthPt / size - LINE_SLACK;
+  const { em, noLineStart } = widthsOf(text);
   let lines = 1;
   let used = 0;
   let prevWidth = 0;
-  let prev = '';
-  for (const ch of text) {
-    const w = charEm(ch) + gapBetween(prev, ch);
+  for (let i = 0; i < em.length; i++) {
+    const w = em[i]!;
     if (used + w > limit + 1e-9) {
       lines++;
       // A closing mark cannot start the new line: the previous character comes down with it.
-      used = NO_LINE_START.has(ch) ? prevWidth : 0;
+      used = noLineStart[i] ? prevWidth : 0;
     }
     used += w;
     prevWidth = w;
-    prev = ch;
   }
   return lines;
 }

@@ -4,7 +4,10 @@
 const HAN_NEAR = /[\p{Script=Han}“”‘’、。，：；！？（）《》]/u;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
+const HAS_ASCII_MARK = /[,:;!?()]/;
+
 export function fullWidthPunctuation(text: string): string {
+  if (!HAS_ASCII_MARK.test(text)) return text; // most Chinese text: nothing to change
   const chars = [...text];
   return chars
     .map((ch, i) => {
