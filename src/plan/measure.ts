@@ -39,14 +39,6 @@ const SCRIPT_GAP = 0.25;
 // And fonts differ from the nominal widths: each line keeps half an em spare.
 const LINE_SLACK = 0.5;
 
-function isWide(ch: string): boolean {
-  return charEm(ch) === 1;
-}
-
-function gapBetween(prev: string, ch: string): number {
-  return prev !== '' && prev !== ' ' && ch !== ' ' && isWide(prev) !== isWide(ch) ? SCRIPT_GAP : 0;
-}
-
 /** Each character's width in em with the gap before it, and whether it may not start a line. */
 interface Widths {
   em: Float64Array;
@@ -61,17 +53,27 @@ const WIDTHS_CACHE_LIMIT = 4096;
 function widthsOf(text: string): Widths {
   const cached = widthsCache.get(text);
   if (cached) return cached;
-  const chars = [...text];
-  const em = new Float64Array(chars.length);
-  const noLineStart = new Uint8Array(chars.length);
-  let prev = '';
-  chars.forEach((ch, i) => {
-    em[i] = charEm(ch) + gapBetween(prev, ch);
-    noLineStart[i] = NO_LINE_START.has(ch) ? 1 : 0;
-    prev = ch;
-  });
+  // One pass over the code points: charEm's widths, and a SCRIPT_GAP where a wide character meets a
+  // narrow one (not next to a space).
+  const em = new Float64Array(text.length);
+  const noLineStart = new Uint8Array(text.length);
+  let n = 0;
+  let prevWide = false;
+  let prevIsGapless = true; // at the start, and after a space, no gap
+  for (let i = 0; i < text.length; n++) {
+    const code = text.codePointAt(i)!;
+    const ch = code > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    i += ch.length;
+    const wide = isWideCode(code);
+    const space = code === 0x20;
+    const w = wide ? 1 : space ? 0.3 : code >= 0x41 && code <= 0x5a ? 0.65 : 0.55;
+    em[n] = w + (!prevIsGapless && !space && prevWide !== wide ? SCRIPT_GAP : 0);
+    noLineStart[n] = NO_LINE_START.has(ch) ? 1 : 0;
+    prevWide = wide;
+    prevIsGapless = space;
+  }
   if (widthsCache.size >= WIDTHS_CACHE_LIMIT) widthsCache.clear();
-  const w = { em, noLineStart };
+  const w = { em: em.subarray(0, n), noLineStart: noLineStart.subarray(0, n) };
   widthsCache.set(text, w);
   return w;
 }
