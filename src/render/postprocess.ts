@@ -1,6 +1,7 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
 // Each repair is a small named function over one part's XML; `repairPackage` applies them all.
 import { readZip, writeZip } from '../zip/zip.js';
+import { partsOf } from '../zip/stored-jszip.js';
 
 export interface RepairOptions {
   /** Speaker notes per slide, in slide order (already XML-safe text): rewritten as real paragraphs with zh-CN runs. */
@@ -14,9 +15,10 @@ export interface RepairOptions {
 type Parts = Map<string, string>;
 
 export async function repairPackage(input: Uint8Array, options: RepairOptions): Promise<Uint8Array> {
-  const entries = readZip(input);
+  // The bin's pptxgenjs zips with StoredZip, which kept the XML as strings; jszip's archive is read back.
+  const given = partsOf(input) ?? new Map(readZip(input).map((e) => [e.name, e.data]));
   const parts: Parts = new Map();
-  for (const e of entries) if (/\.(xml|rels)$/.test(e.name)) parts.set(e.name, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength).toString('utf8'));
+  for (const [name, data] of given) if (/\.(xml|rels)$/.test(name)) parts.set(name, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
 
   edit(parts, '[Content_Types].xml', (x) => dropPhantomOverrides(x, parts));
   edit(parts, '[Content_Types].xml', fixJpegMime);
@@ -31,9 +33,9 @@ export async function repairPackage(input: Uint8Array, options: RepairOptions): 
   options.notes.forEach((text, i) => edit(parts, `ppt/notesSlides/notesSlide${i + 1}.xml`, (x) => rewriteNotes(x, text, options.fonts.eastAsian)));
 
   // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
-  const files = entries.map((e) => {
-    const xml = parts.get(e.name);
-    return xml === undefined ? e : { name: e.name, data: Buffer.from(xml, 'utf8') };
+  const files = [...given].map(([name, data]) => {
+    const xml = parts.get(name);
+    return { name, data: xml !== undefined ? Buffer.from(xml, 'utf8') : typeof data === 'string' ? Buffer.from(data, 'utf8') : data };
   });
   return writeZip(files, options.timestamp);
 }

@@ -2,7 +2,7 @@
 // write, stored. (test/cli/bundle.test.ts checks whole decks: bin and library give the same bytes.)
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import StoredZip from '../../src/zip/stored-jszip.js';
+import StoredZip, { partsOf } from '../../src/zip/stored-jszip.js';
 import { readZip, readZipDirectory } from '../../src/zip/zip.js';
 
 type Files = { file(name: string, data: string | Uint8Array, options?: { base64?: boolean }): unknown };
@@ -40,5 +40,16 @@ describe('stored-jszip', () => {
     expect(Buffer.from((await zip.generateAsync({ type: 'arraybuffer' })) as ArrayBuffer).equals(node)).toBe(true);
     expect(Buffer.from((await zip.generateAsync({ type: 'base64' })) as string, 'base64').equals(node)).toBe(true);
     await expect(zip.generateAsync({ type: 'blob' as 'base64' })).rejects.toThrow(/not supported/);
+  });
+
+  it('hands renderDeck the parts behind its archive, XML still as text; nothing for other bytes', async () => {
+    const zip = new StoredZip();
+    fill(zip);
+    const archive = (await zip.generateAsync({ type: 'nodebuffer' })) as Buffer;
+    const parts = partsOf(archive)!;
+    expect([...parts.keys()]).toEqual(readZip(archive).map((e) => e.name));
+    expect(parts.get('ppt/slides/slide1.xml')).toBe('<p:sld>改过</p:sld>');
+    expect(parts.get('ppt/media/image1.png')).toEqual(Buffer.from([137, 80, 78, 71]));
+    expect(partsOf(Buffer.from(archive))).toBeUndefined();
   });
 });
