@@ -108,11 +108,16 @@ class Drawer {
     const { sizes, colors } = this.theme;
     const current = onBand ? this.palette.cueCurrent : colors.primary;
     const other = onBand ? this.palette.cueOther : colors.muted;
-    const runs = p.cue.parts.map((part, i): Run =>
-      this.run(i < p.cue!.parts.length - 1 ? `${part.text}${CUE_GAP}` : part.text, this.fonts.heading, sizes.small, part.current ? current : other, {
-        bold: part.current,
-      }),
-    );
+    // One run per stretch of parts that look alike (before the current one, it, after it): the same
+    // text as a run per part, in at most three runs instead of one per part.
+    const stretches: { text: string; current: boolean }[] = [];
+    p.cue.parts.forEach((part, i) => {
+      const text = i < p.cue!.parts.length - 1 ? `${part.text}${CUE_GAP}` : part.text;
+      const last = stretches[stretches.length - 1];
+      if (last && last.current === part.current) last.text += text;
+      else stretches.push({ text, current: part.current });
+    });
+    const runs = stretches.map((st): Run => this.run(st.text, this.fonts.heading, sizes.small, st.current ? current : other, { bold: st.current }));
     s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: Math.round(sizes.small * 1.3) });
   }
 
