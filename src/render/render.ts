@@ -41,10 +41,11 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   defineMasters(pptx, theme, xmlFonts, frames, oneLine(plan.footer));
   const draw = new Drawer(theme, xmlFonts, frames);
   const notes = plan.slides.map((s) => sanitizeText(s.notes));
-  for (const [i, planned] of plan.slides.entries()) {
+  // Speaker notes are not given to pptxgenjs: it would write them as one run, which repairPackage
+  // replaces with a paragraph per source paragraph (rewriteNotes) on every notes page anyway.
+  for (const planned of plan.slides) {
     const slide = pptx.addSlide({ masterName: MASTER_NAME[planned.layout] });
     draw.slide(slide, planned);
-    if (notes[i]) slide.addNotes(notes[i]!);
   }
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
   return repairPackage(raw, {
