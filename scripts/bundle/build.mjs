@@ -82,9 +82,11 @@ const pptxNodeDeps = {
       args.kind === 'dynamic-import' && /[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: args.path, namespace: 'pptx-node-deps' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'pptx-node-deps' }, (args) => ({
+      // fs.promises (it loads streams, readline and file watchers) is read only if pptxgenjs's own
+      // writeFile runs, which doc2deck never calls.
       contents:
         args.path === 'node:fs'
-          ? "import * as fs from 'node:fs'; export default fs; export const promises = fs.promises;"
+          ? "import * as fs from 'node:fs'; export default fs; export const promises = new Proxy({}, { get: (_, key) => fs.promises[key] });"
           : "export default { get: (...args) => require('node:https').get(...args) };",
       loader: 'js',
     }));
@@ -96,6 +98,7 @@ const pptxNodeDeps = {
  * node_modules. In the bundle that file is dist/bin/doc2deck.bundle.cjs: point both at where they now are.
  * Without this, help and usage errors come out in English, and every run searches the folders
  * above the working directory for a package.json and builds an AssertionError when there is none.
+ * The terminal width is read when help needs it rather than when yargs loads.
  */
 const yargsInBundle = {
   name: 'yargs-in-bundle',
@@ -105,12 +108,34 @@ const yargsInBundle = {
       for (const [from, to] of [
         ["__dirname.substring(0, __dirname.lastIndexOf('node_modules'))", "resolve(__dirname, '../../../')"],
         ["resolve(__dirname, '../../../locales')", "resolve(__dirname, '../yargs-locales')"],
+        // Read when help is laid out, not when yargs loads: process.stdout on a pipe loads node:net.
+        ["stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null", "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null; }"],
       ]) {
         if (!text.includes(from)) throw new Error(`yargs changed: cannot find ${from} in ${args.path}`);
         text = text.replace(from, to);
       }
       return { contents: text, loader: 'js' };
     });
+  },
+};
+
+/**
+ * yargs imports strictEqual and notStrictEqual from node:assert for its own invariants. Loading
+ * node:assert builds its error colours, which opens process.stderr, which for a pipe loads node:net:
+ * a few ms of a run that writes its two lines with fs.writeSync. The bin gives yargs both functions
+ * with the same checks (Object.is) and an AssertionError-named error.
+ */
+const yargsAssert = {
+  name: 'yargs-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) => (/[\\/]yargs[\\/]/.test(args.importer) ? { path: 'assert', namespace: 'yargs-assert' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'yargs-assert' }, () => ({
+      contents: `
+        function fail(message, fallback) { const e = new Error(message ?? fallback); e.name = 'AssertionError'; throw e; }
+        export function strictEqual(actual, expected, message) { if (!Object.is(actual, expected)) fail(message, 'Expected values to be strictly equal: ' + String(actual) + ' !== ' + String(expected)); }
+        export function notStrictEqual(actual, expected, message) { if (Object.is(actual, expected)) fail(message, 'Expected "actual" to be strictly unequal to: ' + String(expected)); }`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -146,7 +171,7 @@ const common = {
   minify: process.env.DOC2DECK_BUNDLE_DEBUG !== '1',
   legalComments: 'linked',
   external: ['mammoth'],
-  plugins: [zodEnglishOnly, storedJszip, yargsInBundle, lazyStringWidth, pptxNodeDeps],
+  plugins: [zodEnglishOnly, storedJszip, yargsInBundle, yargsAssert, lazyStringWidth, pptxNodeDeps],
   logLevel: 'warning',
   define: { __D2D_VALIDATED_THEMES__: validatedThemes },
 };

@@ -1,6 +1,6 @@
 // What a batch converts: the documents named on the command line and those inside the folders named,
 // each with its own output file in the output folder.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from '../files.js';
 import path from 'node:path';
 import type { Job } from './job.js';
 

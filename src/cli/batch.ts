@@ -1,6 +1,6 @@
 // `doc2deck a.txt b.docx 文件夹/ -o 输出/`: many documents in one run. Each failure is reported with
 // its file name and does not stop the others; the exit code is 1 if any failed (70 if any hit a bug).
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from '../files.js';
 import { ExitCode, formatProblem } from '../problems.js';
 import { assignOutputs, collectInputs, isFolder } from '../batch/jobs.js';
 import type { BatchOptions, Outcome } from '../batch/job.js';

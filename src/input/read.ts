@@ -1,5 +1,5 @@
 // I/O: the input's bytes from a path or stdin, with what kind of file it is.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from '../files.js';
 import path from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
 import { looksLikeDocx } from './docx.js';

@@ -1,6 +1,6 @@
 // I/O: write the deck atomically — a temporary file beside the target, then a rename — so that a
 // failure never leaves a half-written .pptx.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from '../files.js';
 import path from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
 

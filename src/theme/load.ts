@@ -1,5 +1,5 @@
 // Themes are data: built-in ones in templates/, or the user's own JSON file.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from '../files.js';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { fail, ok, type Result } from '../problems.js';

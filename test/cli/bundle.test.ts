@@ -87,6 +87,20 @@ describe('the bundled bin', () => {
     expect(r.stderr).toContain('code cache: used');
   });
 
+  it('converts without loading node:net, node:assert or node:fs/promises (each a few ms of start-up)', () => {
+    const dir = tmp();
+    const probe = path.join(dir, 'probe.cjs');
+    const list = path.join(dir, 'modules.txt');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    // stdio are pipes here, as in a script or CI: where process.stderr would load node:net.
+    const r = spawnSync(process.execPath, ['--require', probe, BIN, SEED, '-o', path.join(dir, 's.pptx')], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('已生成');
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule zlib');
+    for (const m of ['net', 'assert', 'internal/fs/promises', 'readline']) expect(loaded).not.toContain(`NativeModule ${m}`);
+  });
+
   it('exits 1 for a missing file and 2 for a bad option', () => {
     expect(run([path.join(tmp(), 'missing.txt')]).status).toBe(1);
     expect(run(['--bogus']).status).toBe(2);
