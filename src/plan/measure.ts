@@ -40,17 +40,17 @@ const SCRIPT_GAP = 0.25;
 const LINE_SLACK = 0.5;
 
 /** Each character's width in em with the gap before it, and whether it may not start a line. */
-interface Widths {
+export interface TextWidths {
   em: Float64Array;
   noLineStart: Uint8Array;
 }
 
 // The planner measures the same texts at many sizes and in several boxes: widths are worked out once
 // per text. Bounded, so that a long batch does not keep every text it has seen.
-const widthsCache = new Map<string, Widths>();
+const widthsCache = new Map<string, TextWidths>();
 const WIDTHS_CACHE_LIMIT = 4096;
 
-function widthsOf(text: string): Widths {
+export function widthsOf(text: string): TextWidths {
   const cached = widthsCache.get(text);
   if (cached) return cached;
   // One pass over the code points: charEm's widths, and a SCRIPT_GAP where a wide character meets a
@@ -86,9 +86,14 @@ export function textEm(text: string): number {
 
 /** Lines a paragraph takes at `size` pt in a column `widthPt` wide (greedy, per character, with kinsoku). */
 export function countLines(text: string, size: number, widthPt: number): number {
-  if (!text) return 1;
+  return text ? linesOf(widthsOf(text), size, widthPt) : 1;
+}
+
+/** countLines for widths already measured (the paginator keeps them per bullet). */
+export function linesOf(widths: TextWidths, size: number, widthPt: number): number {
+  const { em, noLineStart } = widths;
+  if (em.length === 0) return 1;
   const limit = widthPt / size - LINE_SLACK;
-  const { em, noLineStart } = widthsOf(text);
   let lines = 1;
   let used = 0;
   let prevWidth = 0;

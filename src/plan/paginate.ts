@@ -1,7 +1,7 @@
 // Bullets → pages, by measurement. A group (a bullet and its sub-bullets) is never split, and a
 // continuation page never carries a single orphaned bullet when the page before can spare one.
 import type { Bullet } from './types.js';
-import { countLines, innerHeightPt, innerWidthPt, linePitch, type TextBox } from './measure.js';
+import { innerHeightPt, innerWidthPt, linePitch, linesOf, widthsOf, type TextBox, type TextWidths } from './measure.js';
 
 export interface BulletGroup {
   bullets: Bullet[];
@@ -23,8 +23,17 @@ export function bulletText(b: Bullet): string {
   return (b.lead ?? '') + b.text;
 }
 
+// Pagination measures every bullet at each size it tries: its widths are kept with the bullet
+// (bullets are not changed once made), rather than looked up by a freshly joined string each time.
+const bulletWidths = new WeakMap<Bullet, TextWidths>();
+
 export function bulletLines(b: Bullet, size: number, style: BodyStyle): number {
-  return countLines(bulletText(b), size, innerWidthPt(style.box, style.indentEm[b.level] * size));
+  let widths = bulletWidths.get(b);
+  if (!widths) {
+    widths = widthsOf(bulletText(b));
+    bulletWidths.set(b, widths);
+  }
+  return linesOf(widths, size, innerWidthPt(style.box, style.indentEm[b.level] * size));
 }
 
 export function bulletHeight(b: Bullet, size: number, style: BodyStyle): number {
