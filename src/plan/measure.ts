@@ -20,7 +20,7 @@ function isWideCode(code: number): boolean {
   return wideTable[code] === 1;
 }
 // Characters that must not begin a line; a renderer pulls the previous character down with them.
-const NO_LINE_START = new Set('，。、；：？！）》」』】〕…—’”％,.;:?!)]}%·');
+const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕…—’”％,.;:?!)]}%·'].map((ch) => ch.codePointAt(0)!));
 
 export const POINTS_PER_INCH = 72;
 /** Default text-box insets written by the renderer: 0.1 in left and right, 0.05 in top and bottom. */
@@ -62,13 +62,12 @@ export function widthsOf(text: string): TextWidths {
   let prevIsGapless = true; // at the start, and after a space, no gap
   for (let i = 0; i < text.length; n++) {
     const code = text.codePointAt(i)!;
-    const ch = code > 0xffff ? text.slice(i, i + 2) : text[i]!;
-    i += ch.length;
+    i += code > 0xffff ? 2 : 1;
     const wide = isWideCode(code);
     const space = code === 0x20;
     const w = wide ? 1 : space ? 0.3 : code >= 0x41 && code <= 0x5a ? 0.65 : 0.55;
     em[n] = w + (!prevIsGapless && !space && prevWide !== wide ? SCRIPT_GAP : 0);
-    noLineStart[n] = NO_LINE_START.has(ch) ? 1 : 0;
+    noLineStart[n] = NO_LINE_START.has(code) ? 1 : 0;
     prevWide = wide;
     prevIsGapless = space;
   }
