@@ -1,7 +1,7 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
 // Each repair is a small named function over one part's XML; `repairPackage` applies them all.
 import { readZip, writeZip } from '../zip/zip.js';
-import { partsOf } from '../zip/stored-jszip.js';
+import type { Part } from '../zip/stored-jszip.js';
 
 export interface RepairOptions {
   /** Speaker notes per slide, in slide order (already XML-safe text): rewritten as real paragraphs with zh-CN runs. */
@@ -14,9 +14,13 @@ export interface RepairOptions {
 
 type Parts = Map<string, string>;
 
+/** jszip's archive (the library build) → the repaired deck. */
 export async function repairPackage(input: Uint8Array, options: RepairOptions): Promise<Uint8Array> {
-  // The bin's pptxgenjs zips with StoredZip, which kept the XML as strings; jszip's archive is read back.
-  const given = partsOf(input) ?? new Map(readZip(input).map((e) => [e.name, e.data]));
+  return repairParts(new Map(readZip(input).map((e) => [e.name, e.data])), options);
+}
+
+/** pptxgenjs's parts, in the order it wrote them (XML as text or as UTF-8 bytes) → the repaired deck. */
+export function repairParts(given: ReadonlyMap<string, Part>, options: RepairOptions): Uint8Array {
   const parts: Parts = new Map();
   for (const [name, data] of given) if (/\.(xml|rels)$/.test(name)) parts.set(name, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
 

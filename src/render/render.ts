@@ -8,7 +8,8 @@ import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, P
 import { UNIT_SCALE } from '../plan/figures.js';
 import { CUE_GAP } from '../plan/plan.js';
 import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
-import { escapeXml, repairPackage } from './postprocess.js';
+import { escapeXml, repairPackage, repairParts, type RepairOptions } from './postprocess.js';
+import { withFinisher } from '../zip/stored-jszip.js';
 import { sanitizeText } from '../input/sanitize.js';
 
 type Slide = PptxGenJS.Slide;
@@ -47,14 +48,21 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
     const slide = pptx.addSlide({ masterName: MASTER_NAME[planned.layout] });
     draw.slide(slide, planned);
   }
-  const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Uint8Array;
-  return repairPackage(raw, {
+  const repair: RepairOptions = {
     notes,
     fonts: { latin: fonts.body, eastAsian: fonts.body, heading: fonts.title },
     title,
     author,
     timestamp: options.timestamp,
-  });
+  };
+  // In the bin pptxgenjs zips with StoredZip, which hands the finisher its parts and returns the
+  // repaired deck; with jszip (the library) the finisher is never called and its archive is repaired.
+  let finished: Uint8Array | undefined;
+  const raw = (await withFinisher(
+    (parts) => (finished = repairParts(parts, repair)),
+    () => pptx.write({ outputType: 'nodebuffer' }),
+  )) as Uint8Array;
+  return finished ?? repairPackage(raw, repair);
 }
 
 class Drawer {

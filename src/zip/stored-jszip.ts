@@ -1,20 +1,17 @@
 // What pptxgenjs asks of JSZip, and no more: folders, files (text, bytes or base64) and one archive
-// at the end, written stored by writeZip. The bundled bin gives this module to pptxgenjs in place of
-// jszip (scripts/bundle/build.mjs): renderDeck repairs the parts and deflates them once, so JSZip's
-// chunked generator (a setImmediate per part, UTF-8 encoded in JavaScript) was work done twice.
-// The library build keeps jszip; both give the same parts (tested).
+// at the end. The bundled bin gives this module to pptxgenjs in place of jszip
+// (scripts/bundle/build.mjs); the library build keeps jszip, and both give the same deck (tested).
+//
+// renderDeck repairs pptxgenjs's parts and deflates them once. With jszip it reads them back out of
+// the archive jszip wrote; here it hands in a finisher instead (withFinisher), and the archive this
+// module returns is the finished deck, made from the parts as pptxgenjs wrote them (XML still as
+// text): no archive in between, no UTF-8 encoded and decoded again. Without a finisher the archive
+// holds the parts stored, as jszip's would.
 import { writeZip, type ZipEntry } from './zip.js';
 
 export type Part = string | Uint8Array;
-
-// The parts behind each archive this module wrote, as pptxgenjs gave them (XML as strings), so that
-// renderDeck can repair them without decoding the archive's UTF-8 again (partsOf).
-const written = new WeakMap<object, ReadonlyMap<string, Part>>();
-
-/** The parts of an archive StoredZip wrote, in order; undefined for any other bytes (jszip's). */
-export function partsOf(archive: object): ReadonlyMap<string, Part> | undefined {
-  return written.get(archive);
-}
+/** The parts in the order pptxgenjs wrote them → the bytes of the finished archive. */
+export type Finisher = (parts: ReadonlyMap<string, Part>) => Uint8Array;
 
 type Data = string | Uint8Array | ArrayBuffer;
 type OutputType = 'nodebuffer' | 'uint8array' | 'arraybuffer' | 'base64';
@@ -23,7 +20,21 @@ interface FileOptions {
   base64?: boolean;
 }
 
-// A fixed date: the archive is read back at once, and the deck's own date is set when it is repacked.
+// pptxgenjs constructs its JSZip synchronously inside pptx.write(), before its first await: the
+// finisher set around that call is taken by exactly that archive, whatever else is in flight.
+let pendingFinisher: Finisher | undefined;
+
+/** Runs `start` (a call that makes one StoredZip, such as pptx.write()) with `finish` for that archive. */
+export function withFinisher<T>(finish: Finisher, start: () => T): T {
+  pendingFinisher = finish;
+  try {
+    return start();
+  } finally {
+    pendingFinisher = undefined;
+  }
+}
+
+// A fixed date: the stored archive is read back at once, and the deck's own date is set by the finisher.
 const EPOCH = new Date(Date.UTC(1980, 0, 1));
 
 class Folder {
@@ -43,26 +54,33 @@ class Folder {
 }
 
 export default class StoredZip extends Folder {
+  private readonly finish: Finisher | undefined;
+
   constructor() {
     super(new Map(), '');
+    this.finish = pendingFinisher;
+    pendingFinisher = undefined;
   }
 
   async generateAsync(options: { type?: OutputType } = {}): Promise<Buffer | Uint8Array | ArrayBuffer | string> {
-    const entries: ZipEntry[] = [...this.files].map(([name, data]) => ({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }));
-    const bytes = Buffer.from(writeZip(entries, EPOCH, { store: true }));
+    const archive = this.finish ? this.finish(this.files) : writeZip(this.entries(), EPOCH, { store: true });
+    const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
     switch (options.type ?? 'nodebuffer') {
       case 'nodebuffer':
-        written.set(bytes, new Map(this.files));
         return bytes;
       case 'uint8array':
         return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       case 'arraybuffer':
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        return new Uint8Array(bytes).buffer;
       case 'base64':
         return bytes.toString('base64');
       default:
         throw new Error(`stored-jszip: output type ${String(options.type)} is not supported`);
     }
+  }
+
+  private entries(): ZipEntry[] {
+    return [...this.files].map(([name, data]) => ({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }));
   }
 }
 

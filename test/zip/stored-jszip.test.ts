@@ -2,7 +2,7 @@
 // write, stored. (test/cli/bundle.test.ts checks whole decks: bin and library give the same bytes.)
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import StoredZip, { partsOf } from '../../src/zip/stored-jszip.js';
+import StoredZip, { withFinisher, type Part } from '../../src/zip/stored-jszip.js';
 import { readZip, readZipDirectory } from '../../src/zip/zip.js';
 
 type Files = { file(name: string, data: string | Uint8Array, options?: { base64?: boolean }): unknown };
@@ -42,14 +42,24 @@ describe('stored-jszip', () => {
     await expect(zip.generateAsync({ type: 'blob' as 'base64' })).rejects.toThrow(/not supported/);
   });
 
-  it('hands renderDeck the parts behind its archive, XML still as text; nothing for other bytes', async () => {
-    const zip = new StoredZip();
+  it('hands the finisher given around its making the parts, XML still as text, and returns what it makes', async () => {
+    let seen: ReadonlyMap<string, Part> | undefined;
+    const finished = Buffer.from('finished deck');
+    // As in renderDeck: the archive is made synchronously inside the call withFinisher runs.
+    const zip = withFinisher(
+      (parts) => {
+        seen = parts;
+        return finished;
+      },
+      () => new StoredZip(),
+    );
+    const later = new StoredZip(); // made after: no finisher, a stored archive
     fill(zip);
-    const archive = (await zip.generateAsync({ type: 'nodebuffer' })) as Buffer;
-    const parts = partsOf(archive)!;
-    expect([...parts.keys()]).toEqual(readZip(archive).map((e) => e.name));
-    expect(parts.get('ppt/slides/slide1.xml')).toBe('<p:sld>改过</p:sld>');
-    expect(parts.get('ppt/media/image1.png')).toEqual(Buffer.from([137, 80, 78, 71]));
-    expect(partsOf(Buffer.from(archive))).toBeUndefined();
+    fill(later);
+    expect(Buffer.from((await zip.generateAsync({ type: 'nodebuffer' })) as Buffer).equals(finished)).toBe(true);
+    expect([...seen!.keys()]).toEqual(['[Content_Types].xml', 'ppt/slides/slide1.xml', 'ppt/media/image1.png', 'docProps/app.xml']);
+    expect(seen!.get('ppt/slides/slide1.xml')).toBe('<p:sld>改过</p:sld>');
+    expect(seen!.get('ppt/media/image1.png')).toEqual(Buffer.from([137, 80, 78, 71]));
+    expect(readZip((await later.generateAsync({ type: 'nodebuffer' })) as Buffer).map((e) => e.name)).toEqual([...seen!.keys()]);
   });
 });
