@@ -4,7 +4,8 @@
 //   dist/bin/worker.mjs            a batch's worker thread, as an ES module
 // Everything sits two folders below the package root, as src/theme/load.ts expects, so that
 // `../../templates/` still points at the themes. mammoth (Word files) stays outside the bundle and
-// is loaded from node_modules only when a .docx is read (src/input/docx.ts imports it dynamically).
+// is loaded from node_modules only when a .docx is read (src/input/docx.ts imports it dynamically),
+// and so is zod, only when a theme has to be checked (src/theme/load.ts).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -15,20 +16,6 @@ import { isDeepStrictEqual } from 'node:util';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** zod bundles every language's error messages; the themes' checks use only its English defaults. */
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.join(args.resolveDir, args.path), namespace: 'zod-locales' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: "export { default as en } from './en.js';",
-      resolveDir: path.dirname(args.path),
-    }));
-  },
-};
 
 /**
  * pptxgenjs builds its archive with JSZip, which renderDeck reads straight back to repair and deflate
@@ -170,8 +157,10 @@ const common = {
   target: 'node20',
   minify: process.env.DOC2DECK_BUNDLE_DEBUG !== '1',
   legalComments: 'linked',
-  external: ['mammoth'],
-  plugins: [zodEnglishOnly, storedJszip, yargsInBundle, yargsAssert, lazyStringWidth, pptxNodeDeps],
+  // Loaded from node_modules when needed: mammoth for a .docx, zod for a theme the build did not
+  // validate (bundled, zod's namespaces were set up on every start even when it never ran).
+  external: ['mammoth', 'zod'],
+  plugins: [storedJszip, yargsInBundle, yargsAssert, lazyStringWidth, pptxNodeDeps],
   logLevel: 'warning',
   define: { __D2D_VALIDATED_THEMES__: validatedThemes },
 };
