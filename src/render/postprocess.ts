@@ -73,7 +73,8 @@ export function fillThemeFonts(xml: string, fonts: RepairOptions['fonts']): stri
 
 /** pptxgenjs writes one <a:pPr> per run; a paragraph may have only one, and it comes first. */
 export function dropDuplicateParagraphProperties(xml: string): string {
-  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_whole, inner: string) => {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, inner: string) => {
+    if (inner.indexOf('<a:pPr') === inner.lastIndexOf('<a:pPr')) return whole; // none or one: as it is
     let seen = false;
     const cleaned = inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (pPr) => {
       if (seen) return '';
@@ -95,6 +96,7 @@ export function orderPresentationLists(xml: string): string {
 /** pptxgenjs numbers the slide-number placeholder 25 whatever else is on the slide; ids must be unique per part. */
 export function uniqueShapeIds(xml: string): string {
   const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
+  if (new Set(ids).size === ids.length) return xml; // all unique already (most parts)
   let next = Math.max(0, ...ids) + 1;
   const seen = new Set<number>();
   return xml.replace(/<p:cNvPr id="(\d+)"/g, (m, id: string) => {
