@@ -18,10 +18,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * pptxgenjs builds its archive with JSZip, which renderDeck reads straight back to repair and deflate
- * once. The bin gives pptxgenjs src/zip/stored-jszip.ts instead: the same parts in a stored archive,
- * without JSZip's chunked generator. Nothing else in the bin may import jszip (a .docx is checked with
- * src/zip/zip.ts; mammoth, outside the bundle, has its own), so the build fails if something does.
+ * pptxgenjs builds its archive with JSZip, which the library's renderDeck reads straight back to
+ * repair and deflate. The bin gives pptxgenjs src/zip/stored-jszip.ts instead: it hands renderDeck the
+ * parts as pptxgenjs writes them and returns the finished deck, with no archive in between. Nothing
+ * else in the bin may import jszip (a .docx is checked with src/zip/zip.ts; mammoth, outside the
+ * bundle, has its own), so the build fails if something does.
  */
 const storedJszip = {
   name: 'stored-jszip',
@@ -193,7 +194,7 @@ await build({
   entryPoints: [path.join(root, 'src/batch/worker.ts')],
   outfile: path.join(out, 'worker.mjs'),
   format: 'esm',
-  // CommonJS dependencies (jszip, pptxgenjs' helpers) call require(); give the ES module one.
+  // CommonJS dependencies (yargs' helpers, pptxgenjs' fs stand-in) call require(); give the ES module one.
   banner: { js: "import { createRequire as __d2dRequire } from 'node:module'; const require = __d2dRequire(import.meta.url);" },
 });
 
