@@ -194,7 +194,7 @@ await build({
   entryPoints: [path.join(root, 'src/batch/worker.ts')],
   outfile: path.join(out, 'worker.mjs'),
   format: 'esm',
-  // CommonJS dependencies (yargs' helpers, pptxgenjs' fs stand-in) call require(); give the ES module one.
+  // Bundled CommonJS code and the external mammoth and zod are reached with require(); give the ES module one.
   banner: { js: "import { createRequire as __d2dRequire } from 'node:module'; const require = __d2dRequire(import.meta.url);" },
 });
 
