@@ -5,10 +5,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/input/decode.js';
 import { parseDocument } from '../../src/parse/parse.js';
-import { ROOT } from '../helpers/samples.js';
+import { SHARED } from '../helpers/samples.js';
 import { CORPUS } from './expectations.js';
 
-const DIR = path.join(ROOT, '../shared/corpus');
+const DIR = path.join(SHARED, 'corpus');
 
 function parseFile(file: string) {
   const r = decodeText(readFileSync(file));

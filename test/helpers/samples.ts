@@ -7,6 +7,8 @@ import { validateTheme } from '../../src/theme/validate.js';
 import type { Theme } from '../../src/theme/schema.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The shared design, tools and corpus: $SHARED (as .ci/run sets it), or ../shared beside the checkout. */
+export const SHARED = process.env.SHARED ? path.resolve(process.env.SHARED) : path.join(ROOT, '../shared');
 export const SEED = path.join(ROOT, 'seeds/000_2f5a6255b26304ff.txt');
 
 export interface Sample {

@@ -10,9 +10,9 @@ import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck } from '../../src/plan/plan.js';
 import { renderDeck } from '../../src/render/render.js';
 import type { Ratio } from '../../src/plan/types.js';
-import { ROOT, SAMPLES, builtInTheme, readText } from '../helpers/samples.js';
+import { SAMPLES, SHARED, builtInTheme, readText } from '../helpers/samples.js';
 
-const VALIDATE = path.join(ROOT, '../shared/tools/ooxml-validate');
+const VALIDATE = path.join(SHARED, 'tools/ooxml-validate');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-xsd-'));
 

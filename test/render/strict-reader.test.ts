@@ -10,9 +10,9 @@ import { planDeck } from '../../src/plan/plan.js';
 import { renderDeck } from '../../src/render/render.js';
 import type { Density } from '../../src/plan/bullets.js';
 import type { Ratio } from '../../src/plan/types.js';
-import { ROOT, SAMPLES, builtInTheme, readText } from '../helpers/samples.js';
+import { SAMPLES, SHARED, builtInTheme, readText } from '../helpers/samples.js';
 
-const CHECK = path.join(ROOT, '../shared/tools/pptx-check');
+const CHECK = path.join(SHARED, 'tools/pptx-check');
 const THEMES = ['dangzheng', 'zhengwu', 'plain'];
 const RATIOS: Ratio[] = ['16:9', '4:3'];
 const DENSITIES: Density[] = ['brief', 'standard', 'full'];
