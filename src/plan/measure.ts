@@ -28,9 +28,13 @@ export const INSET_X_IN = 0.1;
 export const INSET_Y_IN = 0.05;
 
 export function charEm(ch: string): number {
-  if (isWideCode(ch.codePointAt(0) ?? 0)) return 1;
-  if (ch === ' ') return 0.3;
-  if (ch >= 'A' && ch <= 'Z') return 0.65;
+  return codeEm(ch.codePointAt(0) ?? 0);
+}
+
+function codeEm(code: number): number {
+  if (isWideCode(code)) return 1;
+  if (code === 0x20) return 0.3;
+  if (code >= 0x41 && code <= 0x5a) return 0.65; // A–Z
   return 0.55;
 }
 
@@ -50,10 +54,18 @@ export interface TextWidths {
 const widthsCache = new Map<string, TextWidths>();
 const WIDTHS_CACHE_LIMIT = 4096;
 
-export function widthsOf(text: string): TextWidths {
+function widthsOf(text: string): TextWidths {
   const cached = widthsCache.get(text);
   if (cached) return cached;
-  // One pass over the code points: charEm's widths, and a SCRIPT_GAP where a wide character meets a
+  const w = measureWidths(text);
+  if (widthsCache.size >= WIDTHS_CACHE_LIMIT) widthsCache.clear();
+  widthsCache.set(text, w);
+  return w;
+}
+
+/** widthsOf without the cache, for a caller that keeps the widths itself (the paginator, per bullet). */
+export function measureWidths(text: string): TextWidths {
+  // One pass over the code points: codeEm's widths, and a SCRIPT_GAP where a wide character meets a
   // narrow one (not next to a space).
   const em = new Float64Array(text.length);
   const noLineStart = new Uint8Array(text.length);
@@ -63,18 +75,15 @@ export function widthsOf(text: string): TextWidths {
   for (let i = 0; i < text.length; n++) {
     const code = text.codePointAt(i)!;
     i += code > 0xffff ? 2 : 1;
-    const wide = isWideCode(code);
+    const w = codeEm(code);
+    const wide = w === 1;
     const space = code === 0x20;
-    const w = wide ? 1 : space ? 0.3 : code >= 0x41 && code <= 0x5a ? 0.65 : 0.55;
     em[n] = w + (!prevIsGapless && !space && prevWide !== wide ? SCRIPT_GAP : 0);
     noLineStart[n] = NO_LINE_START.has(code) ? 1 : 0;
     prevWide = wide;
     prevIsGapless = space;
   }
-  if (widthsCache.size >= WIDTHS_CACHE_LIMIT) widthsCache.clear();
-  const w = { em: em.subarray(0, n), noLineStart: noLineStart.subarray(0, n) };
-  widthsCache.set(text, w);
-  return w;
+  return { em: em.subarray(0, n), noLineStart: noLineStart.subarray(0, n) };
 }
 
 export function textEm(text: string): number {

@@ -1,7 +1,7 @@
 // Bullets → pages, by measurement. A group (a bullet and its sub-bullets) is never split, and a
 // continuation page never carries a single orphaned bullet when the page before can spare one.
 import type { Bullet } from './types.js';
-import { innerHeightPt, innerWidthPt, linePitch, linesOf, widthsOf, type TextBox, type TextWidths } from './measure.js';
+import { innerHeightPt, innerWidthPt, linePitch, linesOf, measureWidths, type TextBox, type TextWidths } from './measure.js';
 
 export interface BulletGroup {
   bullets: Bullet[];
@@ -30,7 +30,7 @@ const bulletWidths = new WeakMap<Bullet, TextWidths>();
 export function bulletLines(b: Bullet, size: number, style: BodyStyle): number {
   let widths = bulletWidths.get(b);
   if (!widths) {
-    widths = widthsOf(bulletText(b));
+    widths = measureWidths(bulletText(b));
     bulletWidths.set(b, widths);
   }
   return linesOf(widths, size, innerWidthPt(style.box, style.indentEm[b.level] * size));

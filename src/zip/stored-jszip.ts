@@ -34,7 +34,7 @@ export function withFinisher<T>(finish: Finisher, start: () => T): T {
   }
 }
 
-// A fixed date: the stored archive is read back at once, and the deck's own date is set by the finisher.
+// A fixed date: an archive without a finisher is only a holder of parts; the deck is dated by the finisher.
 const EPOCH = new Date(Date.UTC(1980, 0, 1));
 
 class Folder {

@@ -66,33 +66,52 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 }
 
 export interface WriteZipOptions {
-  /** Stored, not deflated: for an archive that is read back at once (pptxgenjs' output before repair). */
+  /** Stored, not deflated: StoredZip's archive when no finisher takes the parts. */
   store?: boolean;
+}
+
+/** A file ready for the archive: its bytes as stored (deflated or not) and what its headers record. */
+export interface PackedEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  /** Unpacked size. */
+  size: number;
+  packed: Uint8Array;
 }
 
 /** A zip of the files in order, every entry dated `when` (UTC) so that the bytes repeat. */
 export function writeZip(files: ZipEntry[], when: Date, options: WriteZipOptions = {}): Uint8Array {
+  return writePackedZip(
+    files.map((f) => {
+      // Deflating a part under 1 KB (a deck's .rels files, half its parts) saves a few hundred bytes
+      // and costs a zlib set-up each: ~100 µs, a fifth of a 100 KB report's packing. They are stored.
+      const method = options.store || f.data.length < STORE_BELOW ? STORED : DEFLATED;
+      return { name: f.name, method, crc: crc32(f.data), size: f.data.length, packed: method === STORED ? f.data : deflate(f.data) };
+    }),
+    when,
+  );
+}
+
+/** The archive around entries already packed, in order, every entry dated `when` (UTC). */
+export function writePackedZip(entries: PackedEntry[], when: Date): Uint8Array {
   const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
   const date = (Math.max(0, when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
   const body: Uint8Array[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const f of files) {
-    // Deflating a part under 1 KB (a deck's .rels files, half its parts) saves a few hundred bytes
-    // and costs a zlib set-up each: ~100 µs, a fifth of a 100 KB report's packing. They are stored.
-    const method = options.store || f.data.length < STORE_BELOW ? STORED : DEFLATED;
-    const packed = method === STORED ? f.data : deflate(f.data);
-    const crc = crc32(f.data);
-    const name = Buffer.from(f.name, 'utf8');
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
     // From the flags on, a local header and its central directory entry carry the same fields.
     const fields = (header: Buffer, at: number): Buffer => {
       header.writeUInt16LE(UTF8_NAMES, at);
-      header.writeUInt16LE(method, at + 2);
+      header.writeUInt16LE(e.method, at + 2);
       header.writeUInt16LE(time, at + 4);
       header.writeUInt16LE(date, at + 6);
-      header.writeUInt32LE(crc, at + 8);
-      header.writeUInt32LE(packed.length, at + 12);
-      header.writeUInt32LE(f.data.length, at + 16);
+      header.writeUInt32LE(e.crc, at + 8);
+      header.writeUInt32LE(e.packed.length, at + 12);
+      header.writeUInt32LE(e.size, at + 16);
       header.writeUInt16LE(name.length, at + 20);
       return header;
     };
@@ -104,15 +123,15 @@ export function writeZip(files: ZipEntry[], when: Date, options: WriteZipOptions
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
     entry.writeUInt32LE(offset, 42);
-    body.push(local, name, packed);
+    body.push(local, name, e.packed);
     central.push(entry, name);
-    offset += local.length + name.length + packed.length;
+    offset += local.length + name.length + e.packed.length;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(END, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   const all = Buffer.concat([...body, directory, end]);

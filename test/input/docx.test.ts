@@ -12,6 +12,7 @@ import { parseDocument } from '../../src/parse/parse.js';
 import { main, type Io } from '../../src/cli.js';
 import type { Section } from '../../src/doc/types.js';
 import { ROOT, SEED } from '../helpers/samples.js';
+import { writePackedZip } from '../../src/zip/zip.js';
 
 const SEED_DOCX = path.join(ROOT, 'test/fixtures/seed-docx/input.docx');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -85,47 +86,12 @@ async function buildDocx(body: string, { numbering = true, styles = true } = {})
 }
 
 /**
- * A ZIP written by hand (stored or deflated entries, no compression library): enough to make a
- * real bomb quickly, since zlib deflates 101 MB of zeros in well under a second and jszip takes seconds.
+ * A ZIP of deflated entries (zlib's default level) assembled by the project's own writer: enough to
+ * make a real bomb quickly, since zlib deflates 101 MB of zeros in well under a second and jszip takes seconds.
  */
-function handmadeZip(entries: { name: string; data: Uint8Array; deflate?: boolean }[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const body = e.deflate ? deflateRawSync(e.data) : Buffer.from(e.data);
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+function zipOf(entries: { name: string; data: Uint8Array }[]): Uint8Array {
+  const packed = entries.map((e) => ({ name: e.name, method: 8, crc: crc32(e.data), size: e.data.length, packed: deflateRawSync(e.data) }));
+  return writePackedZip(packed, new Date(Date.UTC(2020, 0, 1)));
 }
 
 const SAMPLE: Para[] = [
@@ -282,8 +248,8 @@ describe('readDocx', () => {
   it.each([
     ['random bytes', () => Promise.resolve(new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251)))],
     ['a truncated .docx', async () => (await sample()).subarray(0, 600)],
-    ['a ZIP without word/document.xml', async () => handmadeZip([{ name: 'hello.txt', data: new TextEncoder().encode('hi') }])],
-    ['broken XML in word/document.xml', async () => handmadeZip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document><w:body><w:p>') }])],
+    ['a ZIP without word/document.xml', async () => zipOf([{ name: 'hello.txt', data: new TextEncoder().encode('hi') }])],
+    ['broken XML in word/document.xml', async () => zipOf([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:document><w:body><w:p>') }])],
     ['an old .doc file', () => Promise.resolve(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]))],
   ])('refuses %s with input-unreadable and a Chinese message saying what to do', async (_name, make) => {
     const r = await readDocx(await make());
@@ -297,9 +263,9 @@ describe('readDocx', () => {
   it('refuses a zip bomb by the sizes its directory records, without inflating it', async () => {
     const started = Date.now();
     const zeros = new Uint8Array(MAX_DOCX_UNPACKED + 1024 * 1024);
-    const bomb = handmadeZip([
+    const bomb = zipOf([
       { name: 'word/document.xml', data: new TextEncoder().encode(`<w:document xmlns:w="${W}"><w:body/></w:document>`) },
-      { name: 'word/media/image1.png', data: zeros, deflate: true },
+      { name: 'word/media/image1.png', data: zeros },
     ]);
     expect(bomb.length).toBeLessThan(200 * 1024);
     // jszip reports the recorded size on a private field; the guard depends on it.
@@ -317,7 +283,7 @@ describe('recognising a .docx', () => {
   it('knows a .docx by its contents when the name says otherwise', async () => {
     const docx = await sample();
     expect(looksLikeDocx(docx)).toBe(true);
-    expect(looksLikeDocx(handmadeZip([{ name: 'a.txt', data: new Uint8Array([0x41]) }]))).toBe(false);
+    expect(looksLikeDocx(zipOf([{ name: 'a.txt', data: new Uint8Array([0x41]) }]))).toBe(false);
     expect(looksLikeDocx(new TextEncoder().encode('word/document.xml'))).toBe(false);
     const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-'));
     writeFileSync(path.join(dir, '讲话.txt'), docx);
@@ -399,7 +365,7 @@ describe('doc2deck with a .docx', () => {
   it('still refuses a ZIP that is not a Word file, given as .txt', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-'));
     const input = path.join(dir, 'a.txt');
-    writeFileSync(input, handmadeZip([{ name: 'a.txt', data: new TextEncoder().encode('hi') }]));
+    writeFileSync(input, zipOf([{ name: 'a.txt', data: new TextEncoder().encode('hi') }]));
     const io = fakeIo();
     expect(await main([input, '-o', path.join(dir, 'out.pptx')], io)).toBe(1);
     expect(io.err).toContain('ZIP 压缩包');
