@@ -1,12 +1,32 @@
-// The file operations doc2deck uses, as promises over node:fs. Importing node:fs/promises loads
-// streams, readline and file watchers, a few milliseconds of every run that needs none of them.
+// The file operations doc2deck uses, as promises made by node:fs's synchronous calls. A conversion
+// has nothing else to do while it waits for a file, so each call is made on the spot: node's async
+// calls each cost a round trip through the thread pool, and on a small machine that thread can wait
+// milliseconds behind the garbage collector's. (A failed call still rejects, as the async one would.)
+// Not node:fs/promises either: importing it loads streams, readline and file watchers.
 import fs from 'node:fs';
-import { promisify } from 'node:util';
 
-export const readFile = promisify(fs.readFile);
-export const writeFile = promisify(fs.writeFile);
-export const readdir = promisify(fs.readdir);
-export const stat = promisify(fs.stat);
-export const mkdir = promisify(fs.mkdir);
-export const rename = promisify(fs.rename);
-export const rm = promisify(fs.rm);
+function now<A extends unknown[], R>(call: (...args: A) => R): (...args: A) => Promise<R> {
+  return (...args) => {
+    try {
+      return Promise.resolve(call(...args));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
+}
+
+export function readFile(file: string): Promise<Buffer>;
+export function readFile(file: string, encoding: BufferEncoding): Promise<string>;
+export function readFile(file: string, encoding?: BufferEncoding): Promise<Buffer | string> {
+  return now(() => (encoding === undefined ? fs.readFileSync(file) : fs.readFileSync(file, encoding)))();
+}
+export function readdir(dir: string): Promise<string[]>;
+export function readdir(dir: string, options: { withFileTypes: true }): Promise<fs.Dirent[]>;
+export function readdir(dir: string, options?: { withFileTypes: true }): Promise<string[] | fs.Dirent[]> {
+  return now(() => (options === undefined ? fs.readdirSync(dir) : fs.readdirSync(dir, options)))();
+}
+export const writeFile = now((file: string, data: Uint8Array) => fs.writeFileSync(file, data));
+export const stat = now((file: string) => fs.statSync(file));
+export const mkdir = now((dir: string, options: { recursive: true }) => fs.mkdirSync(dir, options));
+export const rename = now((from: string, to: string) => fs.renameSync(from, to));
+export const rm = now((file: string, options: { force: true }) => fs.rmSync(file, options));

@@ -1,7 +1,7 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
-// Each repair is a small named function over one part's XML; `repairPackage` applies them all.
-import { readZip, writeZip } from '../zip/zip.js';
-import type { Part } from '../zip/stored-jszip.js';
+// Each repair is a small named function over one part's XML; DeckRepair applies them part by part.
+import { packEntry, readZip, writePackedZip, type PackedEntry } from '../zip/zip.js';
+import type { Finisher, Part } from '../zip/stored-jszip.js';
 
 export interface RepairOptions {
   /** Speaker notes per slide, in slide order (already XML-safe text): rewritten as real paragraphs with zh-CN runs. */
@@ -12,8 +12,6 @@ export interface RepairOptions {
   timestamp: Date;
 }
 
-type Parts = Map<string, string>;
-
 /** jszip's archive (the library build) → the repaired deck. */
 export async function repairPackage(input: Uint8Array, options: RepairOptions): Promise<Uint8Array> {
   return repairParts(new Map(readZip(input).map((e) => [e.name, e.data])), options);
@@ -21,32 +19,70 @@ export async function repairPackage(input: Uint8Array, options: RepairOptions): 
 
 /** pptxgenjs's parts, in the order it wrote them (XML as text or as UTF-8 bytes) → the repaired deck. */
 export function repairParts(given: ReadonlyMap<string, Part>, options: RepairOptions): Uint8Array {
-  const parts: Parts = new Map();
-  for (const [name, data] of given) if (/\.(xml|rels)$/.test(name)) parts.set(name, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
-
-  edit(parts, '[Content_Types].xml', (x) => dropPhantomOverrides(x, parts));
-  edit(parts, '[Content_Types].xml', fixJpegMime);
-  edit(parts, 'ppt/theme/theme1.xml', (x) => fillThemeFonts(x, options.fonts));
-  edit(parts, 'docProps/core.xml', (x) => fixCoreProperties(x, options));
-  edit(parts, 'docProps/app.xml', fixAppProperties);
-  edit(parts, 'ppt/presentation.xml', orderPresentationLists);
-  for (const name of parts.keys()) {
-    if (!/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
-    edit(parts, name, (x) => uniqueShapeIds(markChinese(addBackgroundEffects(dropDuplicateParagraphProperties(x)))));
-  }
-  options.notes.forEach((text, i) => edit(parts, `ppt/notesSlides/notesSlide${i + 1}.xml`, (x) => rewriteNotes(x, text, options.fonts.eastAsian)));
-
-  // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
-  const files = [...given].map(([name, data]) => {
-    const xml = parts.get(name);
-    return { name, data: xml !== undefined ? Buffer.from(xml, 'utf8') : typeof data === 'string' ? Buffer.from(data, 'utf8') : data };
-  });
-  return writeZip(files, options.timestamp);
+  const repair = new DeckRepair(options);
+  for (const [name, data] of given) repair.part(name, data);
+  return repair.finish();
 }
 
-function edit(parts: Parts, name: string, fn: (xml: string) => string): void {
-  const x = parts.get(name);
-  if (x !== undefined) parts.set(name, fn(x));
+const CONTENT_TYPES = '[Content_Types].xml';
+const SHAPES_PART = /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/;
+const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
+
+/**
+ * Repairs each part as it arrives and packs it at once (the bin's StoredZip hands parts over as
+ * pptxgenjs writes them), so that no part's XML outlives its own repair. The content types, which
+ * name other parts, wait for the end; the archive keeps the order in which parts first arrived.
+ */
+export class DeckRepair implements Finisher {
+  private readonly packed = new Map<string, PackedEntry | null>();
+  private contentTypes: string | undefined;
+  /** The deck, once finish() has made it. */
+  finished: Uint8Array | undefined;
+
+  constructor(private readonly options: RepairOptions) {}
+
+  part(name: string, data: Part): void {
+    if (!/\.(xml|rels)$/.test(name)) {
+      this.packed.set(name, packEntry({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }));
+      return;
+    }
+    const xml = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    if (name === CONTENT_TYPES) {
+      this.contentTypes = xml;
+      this.packed.set(name, null); // its place in the archive; packed by finish()
+      return;
+    }
+    this.packed.set(name, packEntry({ name, data: Buffer.from(repairPart(name, xml, this.options), 'utf8') }));
+  }
+
+  finish(): Uint8Array {
+    if (this.contentTypes !== undefined) {
+      const xml = fixJpegMime(dropPhantomOverrides(this.contentTypes, this.packed));
+      this.packed.set(CONTENT_TYPES, packEntry({ name: CONTENT_TYPES, data: Buffer.from(xml, 'utf8') }));
+    }
+    // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
+    this.finished = writePackedZip([...this.packed.values()] as PackedEntry[], this.options.timestamp);
+    return this.finished;
+  }
+}
+
+/** One part's repairs, by what the part is. */
+function repairPart(name: string, xml: string, options: RepairOptions): string {
+  switch (name) {
+    case 'ppt/theme/theme1.xml':
+      return fillThemeFonts(xml, options.fonts);
+    case 'docProps/core.xml':
+      return fixCoreProperties(xml, options);
+    case 'docProps/app.xml':
+      return fixAppProperties(xml);
+    case 'ppt/presentation.xml':
+      return orderPresentationLists(xml);
+  }
+  if (!SHAPES_PART.test(name)) return xml;
+  const repaired = uniqueShapeIds(markChinese(addBackgroundEffects(dropDuplicateParagraphProperties(xml))));
+  const notes = NOTES_PART.exec(name);
+  const text = notes ? options.notes[Number(notes[1]) - 1] : undefined;
+  return text === undefined ? repaired : rewriteNotes(repaired, text, options.fonts.eastAsian);
 }
 
 export function escapeXml(s: string): string {
@@ -54,7 +90,7 @@ export function escapeXml(s: string): string {
 }
 
 /** pptxgenjs lists a slideMasterN.xml override per slide, but writes only slideMaster1.xml (PptxGenJS#1444). */
-export function dropPhantomOverrides(xml: string, parts: Parts): string {
+export function dropPhantomOverrides(xml: string, parts: ReadonlyMap<string, unknown>): string {
   return xml.replace(/<Override PartName="\/(ppt\/slideMasters\/slideMaster\d+\.xml)"[^>]*\/>/g, (m, part: string) => (parts.has(part) ? m : ''));
 }
 

@@ -8,7 +8,7 @@ import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, P
 import { UNIT_SCALE } from '../plan/figures.js';
 import { CUE_GAP } from '../plan/plan.js';
 import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
-import { escapeXml, repairPackage, repairParts, type RepairOptions } from './postprocess.js';
+import { DeckRepair, escapeXml, repairPackage, type RepairOptions } from './postprocess.js';
 import { withFinisher } from '../zip/stored-jszip.js';
 import { sanitizeText } from '../input/sanitize.js';
 
@@ -55,14 +55,12 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
     author,
     timestamp: options.timestamp,
   };
-  // In the bin pptxgenjs zips with StoredZip, which hands the finisher its parts and returns the
-  // repaired deck; with jszip (the library) the finisher is never called and its archive is repaired.
-  let finished: Uint8Array | undefined;
-  const raw = (await withFinisher(
-    (parts) => (finished = repairParts(parts, repair)),
-    () => pptx.write({ outputType: 'nodebuffer' }),
-  )) as Uint8Array;
-  return finished ?? repairPackage(raw, repair);
+  // In the bin pptxgenjs zips with StoredZip, which hands each part to DeckRepair as it is written
+  // and returns the repaired deck; with jszip (the library) DeckRepair is given nothing and jszip's
+  // archive is repaired instead.
+  const deck = new DeckRepair(repair);
+  const raw = (await withFinisher(deck, () => pptx.write({ outputType: 'nodebuffer' }))) as Uint8Array;
+  return deck.finished ?? repairPackage(raw, repair);
 }
 
 class Drawer {

@@ -3,15 +3,21 @@
 // (scripts/bundle/build.mjs); the library build keeps jszip, and both give the same deck (tested).
 //
 // renderDeck repairs pptxgenjs's parts and deflates them once. With jszip it reads them back out of
-// the archive jszip wrote; here it hands in a finisher instead (withFinisher), and the archive this
-// module returns is the finished deck, made from the parts as pptxgenjs wrote them (XML still as
-// text): no archive in between, no UTF-8 encoded and decoded again. Without a finisher the archive
-// holds the parts stored, as jszip's would.
+// the archive jszip wrote; here it hands in a finisher instead (withFinisher), which is given each
+// part the moment pptxgenjs writes it (XML still as text) and makes the archive this module returns:
+// no archive in between, no UTF-8 encoded and decoded again, and a slide's XML is garbage as soon as
+// it is packed instead of living (and being copied by the collector) until the end. Without a
+// finisher the archive holds the parts stored, as jszip's would.
 import { writeZip, type ZipEntry } from './zip.js';
 
 export type Part = string | Uint8Array;
-/** The parts in the order pptxgenjs wrote them → the bytes of the finished archive. */
-export type Finisher = (parts: ReadonlyMap<string, Part>) => Uint8Array;
+/** Takes the parts in the order pptxgenjs writes them, and makes the finished archive. */
+export interface Finisher {
+  /** A part as pptxgenjs writes it; a name written again replaces the earlier part, in its place. */
+  part(name: string, data: Part): void;
+  /** After the last part: the bytes of the finished archive. */
+  finish(): Uint8Array;
+}
 
 type Data = string | Uint8Array | ArrayBuffer;
 type OutputType = 'nodebuffer' | 'uint8array' | 'arraybuffer' | 'base64';
@@ -37,33 +43,40 @@ export function withFinisher<T>(finish: Finisher, start: () => T): T {
 // A fixed date: an archive without a finisher is only a holder of parts; the deck is dated by the finisher.
 const EPOCH = new Date(Date.UTC(1980, 0, 1));
 
+/** Where a folder's files go: the finisher, or the archive's own list. */
+type Sink = (name: string, data: Part) => void;
+
 class Folder {
   constructor(
-    protected readonly files: Map<string, Part>,
+    private readonly sink: Sink,
     private readonly prefix: string,
   ) {}
 
   folder(name: string): Folder {
-    return new Folder(this.files, `${this.prefix}${name.replace(/\/?$/, '/')}`);
+    return new Folder(this.sink, `${this.prefix}${name.replace(/\/?$/, '/')}`);
   }
 
   file(name: string, data: Data, options: FileOptions = {}): this {
-    this.files.set(this.prefix + name, toPart(data, options));
+    this.sink(this.prefix + name, toPart(data, options));
     return this;
   }
 }
 
 export default class StoredZip extends Folder {
-  private readonly finish: Finisher | undefined;
+  private readonly finisher: Finisher | undefined;
+  private readonly files: Map<string, Part>;
 
   constructor() {
-    super(new Map(), '');
-    this.finish = pendingFinisher;
+    const finisher = pendingFinisher;
     pendingFinisher = undefined;
+    const files = new Map<string, Part>();
+    super(finisher ? (name, data) => finisher.part(name, data) : (name, data) => files.set(name, data), '');
+    this.finisher = finisher;
+    this.files = files;
   }
 
   async generateAsync(options: { type?: OutputType } = {}): Promise<Buffer | Uint8Array | ArrayBuffer | string> {
-    const archive = this.finish ? this.finish(this.files) : writeZip(this.entries(), EPOCH, { store: true });
+    const archive = this.finisher ? this.finisher.finish() : writeZip(this.entries(), EPOCH, { store: true });
     const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
     switch (options.type ?? 'nodebuffer') {
       case 'nodebuffer':

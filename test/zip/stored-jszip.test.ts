@@ -43,23 +43,17 @@ describe('stored-jszip', () => {
   });
 
   it('hands the finisher given around its making the parts, XML still as text, and returns what it makes', async () => {
-    let seen: ReadonlyMap<string, Part> | undefined;
+    const seen = new Map<string, Part>();
     const finished = Buffer.from('finished deck');
     // As in renderDeck: the archive is made synchronously inside the call withFinisher runs.
-    const zip = withFinisher(
-      (parts) => {
-        seen = parts;
-        return finished;
-      },
-      () => new StoredZip(),
-    );
+    const zip = withFinisher({ part: (name, data) => seen.set(name, data), finish: () => finished }, () => new StoredZip());
     const later = new StoredZip(); // made after: no finisher, a stored archive
     fill(zip);
     fill(later);
     expect(Buffer.from((await zip.generateAsync({ type: 'nodebuffer' })) as Buffer).equals(finished)).toBe(true);
-    expect([...seen!.keys()]).toEqual(['[Content_Types].xml', 'ppt/slides/slide1.xml', 'ppt/media/image1.png', 'docProps/app.xml']);
-    expect(seen!.get('ppt/slides/slide1.xml')).toBe('<p:sld>改过</p:sld>');
-    expect(seen!.get('ppt/media/image1.png')).toEqual(Buffer.from([137, 80, 78, 71]));
-    expect(readZip((await later.generateAsync({ type: 'nodebuffer' })) as Buffer).map((e) => e.name)).toEqual([...seen!.keys()]);
+    expect([...seen.keys()]).toEqual(['[Content_Types].xml', 'ppt/slides/slide1.xml', 'ppt/media/image1.png', 'docProps/app.xml']);
+    expect(seen.get('ppt/slides/slide1.xml')).toBe('<p:sld>改过</p:sld>');
+    expect(seen.get('ppt/media/image1.png')).toEqual(Buffer.from([137, 80, 78, 71]));
+    expect(readZip((await later.generateAsync({ type: 'nodebuffer' })) as Buffer).map((e) => e.name)).toEqual([...seen.keys()]);
   });
 });
