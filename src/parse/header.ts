@@ -2,6 +2,7 @@
 // speaker, document number, source lines) and the salutation. Returns where the body starts.
 import type { OutlineEntry, Paragraph, SourceParagraph } from '../doc/types.js';
 import { LINE_MARKERS, matchMarker } from './markers.js';
+import { HAN } from './han.js';
 
 export interface Header {
   outline: OutlineEntry[];
@@ -26,12 +27,12 @@ const RE_SUBTITLE_DATE = new RegExp(`(${DATE})`, 'u');
 // Lines a web copy adds: 来源 : 南方日报, 原文链接：…, 【法宝引证码】…
 const RE_SOURCE_LINE = /^(?:来源|原文链接|原文地址|发布时间|发布日期|作者|编辑|责任编辑|【法宝引证码】|链接)\s*[:：】]?/u;
 // 国发〔2019〕4号, （新质监办发〔2012〕24号）
-const RE_DOC_NUMBER = /^[（(]?[\p{Script=Han}]{1,12}〔\d{4}〕\d{1,4}号[）)]?$/u;
+const RE_DOC_NUMBER = new RegExp(`^[（(]?[${HAN}]{1,12}〔\\d{4}〕\\d{1,4}号[）)]?$`, 'u');
 const RE_PUBLISH_NOTE = /^[（(]此件[^）)]{2,10}[）)]$/u;
 const OFFICE = '(?:总理|副总理|省长|副省长|主席|书记|部长|市长|县长|区长|州长|主任|局长|厅长|委员长)';
-const RE_OFFICE_LINE = new RegExp(`^[\\p{Script=Han}]{2,20}${OFFICE}$`, 'u');
+const RE_OFFICE_LINE = new RegExp(`^[${HAN}]{2,20}${OFFICE}$`, 'u');
 // 李　强, 习　近　平, 广东省省长 王伟中, 四川省人民政府省长 施小琳
-const RE_SPEAKER = new RegExp(`^(?:[\\p{Script=Han}]{2,20}${OFFICE}[\\s\\u3000]*)?([\\p{Script=Han}](?:[\\s\\u3000]*[\\p{Script=Han}]){1,3})$`, 'u');
+const RE_SPEAKER = new RegExp(`^(?:[${HAN}]{2,20}${OFFICE}[\\s\\u3000]*)?([${HAN}](?:[\\s\\u3000]*[${HAN}]){1,3})$`, 'u');
 const RE_TOC = /^目[\s\u3000]*录$/u;
 const RE_TOC_ENTRY = /^[·•・]/u;
 const SENTENCE_MARK = /[。！？!?；;]/u;

@@ -2,6 +2,7 @@
 // inline families) and yields the number it carries. Levels are not fixed here: the parser ranks
 // the families in the order they first appear in the document.
 import { arabicToInt, cnToInt } from './numerals.js';
+import { HAN } from './han.js';
 
 const CN = '(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 
@@ -19,7 +20,7 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   // 一、 (and the common misuses 一, 一．). No digit may follow a comma or dot: `一,2` is not a heading.
   { family: 'cn-dun', pattern: new RegExp(`^(${CN})\\s*(?:、|[，,．.](?![0-9０-９]))`, 'u'), toInt: cnToInt },
   // 一　解放思想是…: a numeral and a full-width space, as in older anthologies.
-  { family: 'cn-space', pattern: new RegExp(`^(${CN})[\\u3000 ]+(?=[\\p{Script=Han}“])`, 'u'), toInt: cnToInt },
+  { family: 'cn-space', pattern: new RegExp(`^(${CN})[\\u3000 ]+(?=[${HAN}“])`, 'u'), toInt: cnToInt },
   // A numeral alone on its line; the section has no written title.
   { family: 'cn-bare', pattern: new RegExp(`^(${CN})$`, 'u'), toInt: cnToInt },
   { family: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u'), toInt: cnToInt },

@@ -1,6 +1,7 @@
 // Damaged text: a whole speech scraped onto one line, with paragraphs run together and photo captions
 // spliced in. Long paragraphs are split where a reader sees breaks; every piece keeps its source line.
 import type { SourceParagraph } from '../doc/types.js';
+import { HAN } from './han.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;
@@ -13,7 +14,7 @@ const RE_BREAK_BEFORE = new RegExp(
 );
 // A date in brackets right after the title, then the speaker glued to the salutation:
 // …讲话（2020年1月8日）习近平同志们：在全党…
-const RE_HEADER_GLUE = /^(.{4,80}?(?:讲话|报告|致辞|发言))([（(]\d{4}年\d{1,2}月\d{1,2}日[）)])([\p{Script=Han}]{2,4}?)?((?:同志们|各位代表)[，,]?(?:朋友们)?[：:])(.*)$/su;
+const RE_HEADER_GLUE = new RegExp(`^(.{4,80}?(?:讲话|报告|致辞|发言))([（(]\\d{4}年\\d{1,2}月\\d{1,2}日[）)])([${HAN}]{2,4}?)?((?:同志们|各位代表)[，,]?(?:朋友们)?[：:])(.*)$`, 'su');
 // A photo caption: 2020年1月8日，……。这是……。 新华社记者 鞠鹏/摄
 const RE_CAPTION =
   /(?<=[。！？”])((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[，,][^。]{0,250}?。(?:[^。]{0,250}?。){0,3}?\s*新华社记者\s*\S{2,5}\/摄)/gu;

@@ -1,7 +1,8 @@
 // Slides show Chinese punctuation: an ASCII , : ; ! ? ( ) next to Chinese text becomes its full-width form.
 // (Notes keep the source verbatim.)
+import { HAN } from '../parse/han.js';
 
-const HAN_NEAR = /[\p{Script=Han}“”‘’、。，：；！？（）《》]/u;
+const HAN_NEAR = new RegExp(`[${HAN}“”‘’、。，：；！？（）《》]`, 'u');
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
 const HAS_ASCII_MARK = /[,:;!?()]/;
