@@ -32,9 +32,10 @@ if (process.env.DOC2DECK_CODE_CACHE === 'report') {
 const module_ = { exports: {} };
 script.runInThisContext()(module_.exports, createRequire(file), module_, file, path.dirname(file), pathToFileURL(file).href);
 
-// The build runs a conversion with DOC2DECK_CODE_CACHE=write: the cache then holds every function it compiled.
+// The build runs a conversion with DOC2DECK_CODE_CACHE=write: the cache then holds every function it
+// compiled. On 'exit', which process.exit() also emits (the bin ends with it).
 if (process.env.DOC2DECK_CODE_CACHE === 'write') {
-  process.once('beforeExit', () => {
+  process.once('exit', () => {
     writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
     renameSync(`${cacheFile}.tmp`, cacheFile);
   });

@@ -10,10 +10,20 @@ export interface Io {
   terminal?: NodeJS.WriteStream;
 }
 
-export function processIo(): Io {
+/** The process's own Io, and a way to know when what it wrote has left the process. */
+export interface ProcessIo extends Io {
+  /** Calls `done` once everything written to stdout and to a terminal is out (at once if nothing is pending). */
+  drained: (done: () => void) => void;
+}
+
+export function processIo(): ProcessIo {
   const terminal = stderrIsTerminal() ? process.stderr : undefined;
+  let usedStdout = false;
   return {
-    stdout: (t) => void process.stdout.write(t),
+    stdout: (t) => {
+      usedStdout = true;
+      process.stdout.write(t);
+    },
     // Not through process.stderr unless it is a terminal: for a pipe or a file that stream loads
     // node:net and the stream machinery (a few ms of every run) to write two lines.
     stderr: terminal ? (t) => void terminal.write(t) : (t) => writeAllSync(2, t),
@@ -24,6 +34,14 @@ export function processIo(): Io {
     },
     env: process.env,
     terminal,
+    // Writes to a pipe or a terminal can be asynchronous (on Windows): an empty write's callback
+    // comes after every write before it.
+    drained: (done) => {
+      const pending = [...(usedStdout ? [process.stdout] : []), ...(terminal ? [terminal] : [])];
+      let left = pending.length;
+      if (left === 0) return done();
+      for (const stream of pending) stream.write('', () => --left === 0 && done());
+    },
   };
 }
 

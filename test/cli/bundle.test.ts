@@ -47,6 +47,17 @@ describe('the bundled bin', () => {
     expect(bin.equals(lib)).toBe(true);
   });
 
+  it('ends with process.exit only once its output is out: the outline arrives whole through a pipe, exit codes kept', async () => {
+    const r = run(['outline', SEED, '--json']);
+    expect(r.status).toBe(0);
+    const io = fakeIo();
+    expect(await main(['outline', SEED, '--json'], io)).toBe(0);
+    expect(r.stdout).toBe(io.out);
+    expect(JSON.parse(r.stdout)).toHaveProperty('slides');
+    expect(run(['does-not-exist.txt']).status).toBe(1);
+    expect(run([]).status).toBe(2);
+  });
+
   it('checks a theme whose text the build did not validate, and takes an unchanged copy of a built-in one', async () => {
     const dir = tmp();
     const builtIn = readFileSync(path.join(ROOT, 'templates/zhengwu.json'), 'utf8');
