@@ -1,49 +1,30 @@
-// The command line: yargs parses and validates; `main` dispatches and returns the exit code.
+// The command line: yargs parses and validates it (a plain `doc2deck 文稿 [-o 输出]` is read by plainArgs,
+// without loading yargs); `main` dispatches and returns the exit code.
 // Nothing here runs at import time, so tests call `main` in-process with their own Io.
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { ExitCode, formatProblem, type Problem } from './problems.js';
 // The pipeline is loaded when a command needs it: --help and --version do not.
 import type { Environment } from './convert.js';
-import { DEFAULT_THEME, listThemes } from './theme/load.js';
+import { listThemes } from './theme/load.js';
 import { outlineJson, outlineText } from './cli/outline.js';
 import { isBatch, runBatch } from './cli/batch.js';
 import type { Io } from './cli/io.js';
-import type { Ratio } from './plan/types.js';
-import type { Density } from './plan/bullets.js';
-import type { FontMode } from './theme/fonts.js';
+import { DEFAULTS, plainArgs, type Args } from './cli/args.js';
 import { VERSION } from './version.js';
 
 export type { Io } from './cli/io.js';
 
-interface Args {
-  _: (string | number)[];
-  input?: string;
-  /** Further inputs: a batch. */
-  more?: string[];
-  output?: string;
-  theme: string;
-  ratio: Ratio;
-  density: Density;
-  fonts: FontMode;
-  json?: boolean;
-  speaker?: string;
-  date?: { iso: string; text: string };
-  debug?: boolean;
-  help?: boolean;
-  version?: boolean;
-}
-
 /** Default document timestamp: fixed, so that two runs give the same bytes (SOURCE_DATE_EPOCH overrides). */
 const FIXED_TIMESTAMP = Date.UTC(2020, 0, 1);
 
-function buildParser(argv: string[]): Argv {
+function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
   const common = (y: Argv): Argv =>
     y
       .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入）', type: 'string' })
-      .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULT_THEME })
-      .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: '16:9' })
-      .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: 'standard' })
-      .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: 'safe' })
+      .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULTS.theme })
+      .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: DEFAULTS.ratio })
+      .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: DEFAULTS.density })
+      .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: DEFAULTS.fonts })
       .option('speaker', { describe: '封面上的讲话人（覆盖文稿中识别出的）', type: 'string' })
       .option('date', { describe: '会议日期 YYYY-MM-DD：显示在封面和页脚，也作为文件的时间戳', type: 'string', coerce: parseDateOption });
   return yargs(argv)
@@ -72,11 +53,18 @@ function buildParser(argv: string[]): Argv {
 // yargs reads a lone `-` as an empty option name; it stands for stdin, so it is passed through under a name yargs leaves alone.
 const STDIN_ARG = '<stdin>';
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** Every command line but the plain ones (see plainArgs); yargs is loaded only then. */
+export async function parseWithYargs(argv: string[]): Promise<{ err: Error | undefined; args: Args; output: string }> {
+  const { default: yargs } = await import('yargs');
   const given = argv.map((a) => (a === '-' ? STDIN_ARG : a));
-  const parsed = await new Promise<{ err: Error | undefined; args: Args; output: string }>((resolve) => {
-    buildParser(given).parse(given, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as unknown as Args, output }));
+  return new Promise((resolve) => {
+    buildParser(yargs, given).parse(given, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as unknown as Args, output }));
   });
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const plain = plainArgs(argv);
+  const parsed = plain ? { err: undefined, args: plain, output: '' } : await parseWithYargs(argv);
   if (parsed.args?.input === STDIN_ARG) parsed.args.input = '-';
   if (parsed.args?.more) parsed.args.more = parsed.args.more.map((a) => (a === STDIN_ARG ? '-' : String(a)));
   if (parsed.err) {
