@@ -214,7 +214,10 @@ if (existsSync(seed)) {
   const env = { ...process.env, DOC2DECK_CODE_CACHE: 'write' };
   // V8 rejects a cache made under other flags; the bin normally runs with none.
   delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, [path.join(final, 'doc2deck.cjs'), seed, '-o', path.join(final, 'cache-run.pptx')], { env, encoding: 'utf8' });
+  // An option on the command line, so that yargs (loaded only for such command lines) is compiled
+  // into the cache too: a run with --theme should not pay for compiling yargs on every start.
+  const args = [seed, '-o', path.join(final, 'cache-run.pptx'), '--ratio', '16:9'];
+  const r = spawnSync(process.execPath, [path.join(final, 'doc2deck.cjs'), ...args], { env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`making the code cache failed: ${r.stderr}`);
   await rm(path.join(final, 'cache-run.pptx'));
 }
