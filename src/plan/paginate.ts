@@ -44,12 +44,20 @@ export function groupHeight(g: BulletGroup, size: number, style: BodyStyle): num
   return g.bullets.reduce((h, b) => h + bulletHeight(b, size, style), 0);
 }
 
+// Whether the groups' heights at `size` add up to no more than `room`; stops at the first group over.
+function fitsIn(groups: BulletGroup[], size: number, style: BodyStyle, room: number): boolean {
+  let h = 0;
+  for (const g of groups) {
+    h += groupHeight(g, size, style);
+    if (h > room) return false;
+  }
+  return true;
+}
+
 /** The largest size at which everything fits on one page, or null. */
 export function sizeForOnePage(groups: BulletGroup[], min: number, max: number, style: BodyStyle): number | null {
   const room = innerHeightPt(style.box);
-  for (let size = max; size >= min; size--) {
-    if (groups.reduce((h, g) => h + groupHeight(g, size, style), 0) <= room) return size;
-  }
+  for (let size = max; size >= min; size--) if (fitsIn(groups, size, style, room)) return size;
   return null;
 }
 

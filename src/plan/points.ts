@@ -27,10 +27,11 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
   const groups = shortened ? [{ bullets: [{ lead: null, text: trimForSlide(heading), level: 0 as const }], paras: allParas.slice(0, 1) }, ...bodyGroups] : bodyGroups;
   const style = bodyStyle(ctx);
   const [min, max] = theme.sizes.body;
-  const one = sizeForOnePage(groups, Math.max(min, Math.min(PREFERRED_MIN, max)), max, style);
   const count = groups.reduce((n, g) => n + g.bullets.length, 0);
-  const size = one !== null && count <= MAX_BULLETS ? one : Math.max(min, Math.min(24, max));
-  const pages = (one !== null && count <= MAX_BULLETS) || groups.length === 0 ? [groups] : paginate(groups, size, style, MAX_BULLETS);
+  // More bullets than a slide takes: no need to measure whether they would fit on one.
+  const one = count <= MAX_BULLETS ? sizeForOnePage(groups, Math.max(min, Math.min(PREFERRED_MIN, max)), max, style) : null;
+  const size = one ?? Math.max(min, Math.min(24, max));
+  const pages = one !== null || groups.length === 0 ? [groups] : paginate(groups, size, style, MAX_BULLETS);
   const mainTitle = fitText(title, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
   return pages.map((page, i): PointsSlide => {
     // The first page stands for the whole point; a continuation for what it shows.
