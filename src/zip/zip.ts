@@ -101,44 +101,58 @@ export function packEntry(file: ZipEntry, options: WriteZipOptions = {}): Packed
 export function writePackedZip(entries: PackedEntry[], when: Date): Uint8Array {
   const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
   const date = (Math.max(0, when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
-  const body: Uint8Array[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
+  const names = entries.map((e) => Buffer.from(e.name, 'utf8'));
+  // One buffer for the whole archive, its size known in advance: a deck has hundreds of entries, and
+  // two small header buffers and a concatenation per entry cost more than the headers themselves.
+  let bodySize = 0;
+  let directorySize = 0;
+  entries.forEach((e, i) => {
+    bodySize += 30 + names[i]!.length + e.packed.length;
+    directorySize += 46 + names[i]!.length;
+  });
+  const out = Buffer.allocUnsafe(bodySize + directorySize + 22);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  let at = 0;
+  let dir = bodySize;
+  entries.forEach((e, i) => {
+    const name = names[i]!;
     // From the flags on, a local header and its central directory entry carry the same fields.
-    const fields = (header: Buffer, at: number): Buffer => {
-      header.writeUInt16LE(UTF8_NAMES, at);
-      header.writeUInt16LE(e.method, at + 2);
-      header.writeUInt16LE(time, at + 4);
-      header.writeUInt16LE(date, at + 6);
-      header.writeUInt32LE(e.crc, at + 8);
-      header.writeUInt32LE(e.packed.length, at + 12);
-      header.writeUInt32LE(e.size, at + 16);
-      header.writeUInt16LE(name.length, at + 20);
-      return header;
+    const fields = (start: number): void => {
+      view.setUint16(start, UTF8_NAMES, true);
+      view.setUint16(start + 2, e.method, true);
+      view.setUint16(start + 4, time, true);
+      view.setUint16(start + 6, date, true);
+      view.setUint32(start + 8, e.crc, true);
+      view.setUint32(start + 12, e.packed.length, true);
+      view.setUint32(start + 16, e.size, true);
+      view.setUint16(start + 20, name.length, true);
+      view.setUint16(start + 22, 0, true); // no extra field
     };
-    const local = fields(Buffer.alloc(30), 6);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    const entry = fields(Buffer.alloc(46), 8);
-    entry.writeUInt32LE(CENTRAL, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt32LE(offset, 42);
-    body.push(local, name, e.packed);
-    central.push(entry, name);
-    offset += local.length + name.length + e.packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  const all = Buffer.concat([...body, directory, end]);
-  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+    view.setUint32(at, LOCAL, true);
+    view.setUint16(at + 4, 20, true);
+    fields(at + 6);
+    out.set(name, at + 30);
+    out.set(e.packed, at + 30 + name.length);
+
+    view.setUint32(dir, CENTRAL, true);
+    view.setUint16(dir + 4, 20, true);
+    view.setUint16(dir + 6, 20, true);
+    fields(dir + 8);
+    out.fill(0, dir + 32, dir + 42); // comment length, disk, attributes
+    view.setUint32(dir + 42, at, true);
+    out.set(name, dir + 46);
+
+    at += 30 + name.length + e.packed.length;
+    dir += 46 + name.length;
+  });
+  view.setUint32(dir, END, true);
+  out.fill(0, dir + 4, dir + 8); // disk numbers
+  view.setUint16(dir + 8, entries.length, true);
+  view.setUint16(dir + 10, entries.length, true);
+  view.setUint32(dir + 12, directorySize, true);
+  view.setUint32(dir + 16, bodySize, true);
+  view.setUint16(dir + 20, 0, true); // no comment
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /**
