@@ -85,8 +85,11 @@ function repairPart(name: string, xml: string, options: RepairOptions): string {
   return text === undefined ? repaired : rewriteNotes(repaired, text, options.fonts.eastAsian);
 }
 
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+// One pass: every line of the speaker notes goes through here.
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!);
 }
 
 /** pptxgenjs lists a slideMasterN.xml override per slide, but writes only slideMaster1.xml (PptxGenJS#1444). */
@@ -107,18 +110,12 @@ export function fillThemeFonts(xml: string, fonts: RepairOptions['fonts']): stri
     .replace(/<a:font script="Hans" typeface="[^"]*"\s*\/>/g, `<a:font script="Hans" typeface="${ea}"/>`);
 }
 
-/** pptxgenjs writes one <a:pPr> per run; a paragraph may have only one, and it comes first. */
+/**
+ * pptxgenjs writes one <a:pPr> per run; a paragraph may have only one, and it comes first. Every
+ * run after the first brings its own right after the run (or line break) before it: those go.
+ */
 export function dropDuplicateParagraphProperties(xml: string): string {
-  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, inner: string) => {
-    if (inner.indexOf('<a:pPr') === inner.lastIndexOf('<a:pPr')) return whole; // none or one: as it is
-    let seen = false;
-    const cleaned = inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (pPr) => {
-      if (seen) return '';
-      seen = true;
-      return pPr;
-    });
-    return `<a:p>${cleaned}</a:p>`;
-  });
+  return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1');
 }
 
 /** The schema puts notesMasterIdLst before sldIdLst; pptxgenjs writes it after. */
@@ -131,9 +128,17 @@ export function orderPresentationLists(xml: string): string {
 
 /** pptxgenjs numbers the slide-number placeholder 25 whatever else is on the slide; ids must be unique per part. */
 export function uniqueShapeIds(xml: string): string {
-  const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
-  if (new Set(ids).size === ids.length) return xml; // all unique already (most parts)
-  let next = Math.max(0, ...ids) + 1;
+  const ids = new Set<number>();
+  let max = 0;
+  let repeated = false;
+  for (const m of xml.matchAll(/<p:cNvPr id="(\d+)"/g)) {
+    const n = Number(m[1]);
+    repeated ||= ids.has(n);
+    ids.add(n);
+    max = Math.max(max, n);
+  }
+  if (!repeated) return xml; // all unique already (most parts)
+  let next = max + 1;
   const seen = new Set<number>();
   return xml.replace(/<p:cNvPr id="(\d+)"/g, (m, id: string) => {
     const n = Number(id);
