@@ -128,11 +128,14 @@ export function orderPresentationLists(xml: string): string {
 
 /** pptxgenjs numbers the slide-number placeholder 25 whatever else is on the slide; ids must be unique per part. */
 export function uniqueShapeIds(xml: string): string {
+  // The check, which finds nothing to do in most parts, scans with indexOf: a regex match per shape
+  // (an array and strings each) was the largest allocation in repairing a deck.
   const ids = new Set<number>();
   let max = 0;
   let repeated = false;
-  for (const m of xml.matchAll(/<p:cNvPr id="(\d+)"/g)) {
-    const n = Number(m[1]);
+  for (let at = xml.indexOf(SHAPE_ID); at >= 0; at = xml.indexOf(SHAPE_ID, at + SHAPE_ID.length)) {
+    const n = idAt(xml, at + SHAPE_ID.length);
+    if (n < 0) continue;
     repeated ||= ids.has(n);
     ids.add(n);
     max = Math.max(max, n);
@@ -148,6 +151,15 @@ export function uniqueShapeIds(xml: string): string {
     }
     return `<p:cNvPr id="${next++}"`;
   });
+}
+
+const SHAPE_ID = '<p:cNvPr id="';
+
+// The id written from `start` (digits, then a quote), or -1 if it is not a plain number.
+function idAt(xml: string, start: number): number {
+  let end = start;
+  while (end < xml.length && xml.charCodeAt(end) >= 0x30 && xml.charCodeAt(end) <= 0x39) end++;
+  return end > start && xml.charCodeAt(end) === 0x22 ? Number(xml.slice(start, end)) : -1;
 }
 
 /** A solid background needs an effect list in the first edition of the schema (PptxGenJS#1442). */
