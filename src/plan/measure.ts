@@ -45,8 +45,8 @@ const LINE_SLACK = 0.5;
 
 /** Each character's width in em with the gap before it, and whether it may not start a line. */
 export interface TextWidths {
-  em: Float64Array;
-  noLineStart: Uint8Array;
+  em: readonly number[];
+  noLineStart: readonly boolean[];
 }
 
 // The planner measures the same texts at many sizes and in several boxes: widths are worked out once
@@ -67,8 +67,9 @@ function widthsOf(text: string): TextWidths {
 export function measureWidths(text: string): TextWidths {
   // One pass over the code points: codeEm's widths, and a SCRIPT_GAP where a wide character meets a
   // narrow one (not next to a space).
-  const em = new Float64Array(text.length);
-  const noLineStart = new Uint8Array(text.length);
+  // Plain arrays: two typed arrays per text cost more to allocate (off the heap) than the measuring.
+  const em: number[] = [];
+  const noLineStart: boolean[] = [];
   let n = 0;
   let prevWide = false;
   let prevIsGapless = true; // at the start, and after a space, no gap
@@ -79,11 +80,11 @@ export function measureWidths(text: string): TextWidths {
     const wide = w === 1;
     const space = code === 0x20;
     em[n] = w + (!prevIsGapless && !space && prevWide !== wide ? SCRIPT_GAP : 0);
-    noLineStart[n] = NO_LINE_START.has(code) ? 1 : 0;
+    noLineStart[n] = NO_LINE_START.has(code);
     prevWide = wide;
     prevIsGapless = space;
   }
-  return { em: em.subarray(0, n), noLineStart: noLineStart.subarray(0, n) };
+  return { em, noLineStart };
 }
 
 export function textEm(text: string): number {
