@@ -106,6 +106,21 @@ const pptxRunOptions = {
 };
 
 /**
+ * yargs is its own script (yargs.bundle.cjs, with its own code cache), loaded through the launcher
+ * only when src/cli.ts imports it, that is for a command line plainArgs leaves to yargs: the main
+ * script's cache then holds nothing a plain conversion does not run.
+ */
+const yargsApart = {
+  name: 'yargs-apart',
+  setup(b) {
+    b.onResolve({ filter: /^yargs$/ }, (args) =>
+      args.kind === 'dynamic-import' && /[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: 'yargs', namespace: 'yargs-apart' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'yargs-apart' }, () => ({ contents: "module.exports = __d2dLoad('yargs').default;", loader: 'js' }));
+  },
+};
+
+/**
  * yargs finds its messages (we ask for zh_CN) and the package root relative to its own file in
  * node_modules. In the bundle that file is dist/bin/doc2deck.bundle.cjs: point both at where they now are.
  * Without this, help and usage errors come out in English, and every run searches the folders
@@ -193,22 +208,30 @@ const common = {
 // The CLI as a script the launcher compiles with a code cache. import.meta.url becomes the URL of the
 // script (the launcher passes it in); dynamic imports become require() calls, since a vm script has
 // no module loader.
+const asScript = { format: 'cjs', define: { ...common.define, 'import.meta.url': '__d2dUrl' }, supported: { 'dynamic-import': false } };
 await build({
   ...common,
+  ...asScript,
   entryPoints: [path.join(root, 'src/bin.ts')],
   outfile: path.join(out, 'doc2deck.bundle.cjs'),
-  format: 'cjs',
-  define: { ...common.define, 'import.meta.url': '__d2dUrl' },
-  supported: { 'dynamic-import': false },
+  plugins: [...common.plugins, yargsApart],
 });
-// The launcher wraps the script in a function: a #! line inside it would be a syntax error. esbuild
+await build({
+  ...common,
+  ...asScript,
+  stdin: { contents: "export { default } from 'yargs';", resolveDir: root, sourcefile: 'yargs-entry.mjs', loader: 'js' },
+  outfile: path.join(out, 'yargs.bundle.cjs'),
+});
+// The launcher wraps each script in a function: a #! line inside it would be a syntax error. esbuild
 // escapes non-ASCII characters in strings but not in regular expressions (our Chinese patterns): \u
 // escapes mean the same there, and an all-ASCII script is read as Latin-1, faster than UTF-8.
-const bundled = path.join(out, 'doc2deck.bundle.cjs');
-const script = (await readFile(bundled, 'utf8'))
-  .replace(/^#!.*\n/, '')
-  .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-await writeFile(bundled, script);
+for (const name of ['doc2deck.bundle.cjs', 'yargs.bundle.cjs']) {
+  const bundled = path.join(out, name);
+  const script = (await readFile(bundled, 'utf8'))
+    .replace(/^#!.*\n/, '')
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  await writeFile(bundled, script);
+}
 await copyFile(path.join(here, 'launch.cjs'), path.join(out, 'doc2deck.cjs'));
 await chmod(path.join(out, 'doc2deck.cjs'), 0o755);
 
@@ -238,8 +261,8 @@ if (existsSync(seed)) {
   const env = { ...process.env, DOC2DECK_CODE_CACHE: 'write' };
   // V8 rejects a cache made under other flags; the bin normally runs with none.
   delete env.NODE_OPTIONS;
-  // An option on the command line, so that yargs (loaded only for such command lines) is compiled
-  // into the cache too: a run with --theme should not pay for compiling yargs on every start.
+  // An option on the command line, so that yargs (loaded only for such command lines) runs and its
+  // script gets a cache too: a run with --theme should not pay for compiling yargs on every start.
   const args = [seed, '-o', path.join(final, 'cache-run.pptx'), '--ratio', '16:9'];
   const r = spawnSync(process.execPath, [path.join(final, 'doc2deck.cjs'), ...args], { env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`making the code cache failed: ${r.stderr}`);

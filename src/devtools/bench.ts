@@ -34,7 +34,7 @@ interface CaseResult extends Case {
 function main(): number {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '11' },
+      runs: { type: 'string', default: '21' },
       warmup: { type: 'string', default: '1' },
       batch: { type: 'string', default: '100' },
       shared: { type: 'string', default: path.resolve(ROOT, '../shared') },

@@ -91,11 +91,18 @@ describe('the bundled bin', () => {
     expect(existsSync(path.join(dir, 'w.pptx'))).toBe(true);
   });
 
-  it('starts from the code cache the build made', () => {
+  it('starts from the code caches the build made, and loads yargs only for a command line that needs it', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DOC2DECK_CODE_CACHE: 'report' };
     delete env.NODE_OPTIONS;
-    const r = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8', env });
-    expect(r.stderr).toContain('code cache: used');
+    const dir = tmp();
+    const plain = spawnSync(process.execPath, [BIN, SEED, '-o', path.join(dir, 'a.pptx')], { encoding: 'utf8', env });
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toContain('code cache: used (doc2deck)');
+    expect(plain.stderr).not.toContain('(yargs)');
+    const option = spawnSync(process.execPath, [BIN, SEED, '-o', path.join(dir, 'b.pptx'), '--ratio', '4:3'], { encoding: 'utf8', env });
+    expect(option.status).toBe(0);
+    expect(option.stderr).toContain('code cache: used (doc2deck)');
+    expect(option.stderr).toContain('code cache: used (yargs)');
   });
 
   it('converts without loading node:net, node:assert or node:fs/promises (each a few ms of start-up)', () => {
