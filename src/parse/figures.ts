@@ -14,8 +14,9 @@ const MAX_LABEL = 20;
 export function findFigures(paragraphs: Paragraph[]): Figure[] {
   const out: Figure[] = [];
   for (const p of paragraphs) {
-    for (const m of p.text.matchAll(RE_FIGURE)) {
-      const at = m.index ?? 0;
+    RE_FIGURE.lastIndex = 0; // exec on the shared regex: matchAll would clone it for every paragraph
+    for (let m = RE_FIGURE.exec(p.text); m !== null; m = RE_FIGURE.exec(p.text)) {
+      const at = m.index;
       const prev = p.text[at - 1] ?? '';
       // Part of a longer number, an ordinal (第3), or a year/date.
       if (/[0-9.第]/u.test(prev)) continue;

@@ -16,7 +16,10 @@ const SENTENCE_END = new RegExp(`[${TERMINAL}][${TERMINAL}${CLOSERS}]*`, 'gu');
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  // exec on the shared regex, not matchAll: matchAll clones the regex on every call, and this runs
+  // for every paragraph and bullet.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
     push(out, text, start, end);
     start = end;

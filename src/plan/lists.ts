@@ -19,13 +19,17 @@ function sequenceOrdinal(word: string): number {
 }
 
 export function findInlineList(text: string): InlineList | null {
-  const marks = [...text.matchAll(RE_ITEM)].map((m) => ({
-    at: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-    family: m[3] ? 'seq' : m[2]!,
-    ordinal: m[3] ? sequenceOrdinal(m[3]) : cnToInt(m[1]!),
-    last: m[3] === '最后',
-  }));
+  const marks: { at: number; end: number; family: string; ordinal: number; last: boolean }[] = [];
+  RE_ITEM.lastIndex = 0; // exec on the shared regex: matchAll would clone it for every text
+  for (let m = RE_ITEM.exec(text); m !== null; m = RE_ITEM.exec(text)) {
+    marks.push({
+      at: m.index,
+      end: m.index + m[0].length,
+      family: m[3] ? 'seq' : m[2]!,
+      ordinal: m[3] ? sequenceOrdinal(m[3]) : cnToInt(m[1]!),
+      last: m[3] === '最后',
+    });
+  }
   const run: typeof marks = [];
   for (const m of marks) {
     const prev = run[run.length - 1];

@@ -33,13 +33,17 @@ function score(text: string, index: number): number {
   return s;
 }
 
+// Clause boundaries a bullet may be cut at; a shared regex run with exec (matchAll clones it per call).
+const CLAUSE_MARK = /[，,；;：:]/gu;
+
 /** A sentence cut to slide length at its last clause boundary that fits, without its end mark. */
 export function trimForSlide(sentence: string, max = MAX_BULLET): string {
   const s = stripEndPunctuation(fullWidthPunctuation(sentence));
   if (s.length <= max) return s;
   let cut = -1;
-  for (const m of s.matchAll(/[，,；;：:]/gu)) {
-    if ((m.index ?? 0) <= max && (m.index ?? 0) >= 8) cut = m.index ?? -1;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(s); m !== null; m = CLAUSE_MARK.exec(s)) {
+    if (m.index <= max && m.index >= 8) cut = m.index;
   }
   return cut > 0 ? s.slice(0, cut) : `${s.slice(0, max - 1)}…`;
 }
