@@ -1,5 +1,5 @@
 // The whole pipeline on one screen: read → decode → parse → plan → render → write.
-import path from 'node:path';
+import { join as pathJoin, parse as pathParse, resolve as pathResolve } from 'node:path';
 import { ok, fail, type Problem, type Result } from './problems.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
@@ -86,7 +86,7 @@ async function readSource(input: InputFile): Promise<Result<{ lines: string | So
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {
   const output = req.output ?? defaultOutput(req.input);
-  if (req.input !== '-' && path.resolve(output) === path.resolve(req.input)) {
+  if (req.input !== '-' && pathResolve(output) === pathResolve(req.input)) {
     return fail('output-same-as-input', `输出文件不能与输入文件相同（${output}）。请用 -o 指定另一个 .pptx 文件名。`);
   }
   const analysed = await analyse(req, env);
@@ -99,6 +99,6 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
 
 export function defaultOutput(input: string): string {
   if (input === '-') return '演示文稿.pptx';
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}.pptx`);
+  const { dir, name } = pathParse(input);
+  return pathJoin(dir, `${name}.pptx`);
 }

@@ -3,7 +3,7 @@
 // calls each cost a round trip through the thread pool, and on a small machine that thread can wait
 // milliseconds behind the garbage collector's. (A failed call still rejects, as the async one would.)
 // Not node:fs/promises either: importing it loads streams, readline and file watchers.
-import fs from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 
 function now<A extends unknown[], R>(call: (...args: A) => R): (...args: A) => Promise<R> {
   return (...args) => {
@@ -18,15 +18,15 @@ function now<A extends unknown[], R>(call: (...args: A) => R): (...args: A) => P
 export function readFile(file: string): Promise<Buffer>;
 export function readFile(file: string, encoding: BufferEncoding): Promise<string>;
 export function readFile(file: string, encoding?: BufferEncoding): Promise<Buffer | string> {
-  return now(() => (encoding === undefined ? fs.readFileSync(file) : fs.readFileSync(file, encoding)))();
+  return now(() => (encoding === undefined ? readFileSync(file) : readFileSync(file, encoding)))();
 }
 export function readdir(dir: string): Promise<string[]>;
-export function readdir(dir: string, options: { withFileTypes: true }): Promise<fs.Dirent[]>;
-export function readdir(dir: string, options?: { withFileTypes: true }): Promise<string[] | fs.Dirent[]> {
-  return now(() => (options === undefined ? fs.readdirSync(dir) : fs.readdirSync(dir, options)))();
+export function readdir(dir: string, options: { withFileTypes: true }): Promise<Dirent[]>;
+export function readdir(dir: string, options?: { withFileTypes: true }): Promise<string[] | Dirent[]> {
+  return now(() => (options === undefined ? readdirSync(dir) : readdirSync(dir, options)))();
 }
-export const writeFile = now((file: string, data: Uint8Array) => fs.writeFileSync(file, data));
-export const stat = now((file: string) => fs.statSync(file));
-export const mkdir = now((dir: string, options: { recursive: true }) => fs.mkdirSync(dir, options));
-export const rename = now((from: string, to: string) => fs.renameSync(from, to));
-export const rm = now((file: string, options: { force: true }) => fs.rmSync(file, options));
+export const writeFile = now((file: string, data: Uint8Array) => writeFileSync(file, data));
+export const stat = now((file: string) => statSync(file));
+export const mkdir = now((dir: string, options: { recursive: true }) => mkdirSync(dir, options));
+export const rename = now((from: string, to: string) => renameSync(from, to));
+export const rm = now((file: string, options: { force: true }) => rmSync(file, options));

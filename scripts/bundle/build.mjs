@@ -74,7 +74,7 @@ const pptxNodeDeps = {
       // writeFile runs, which doc2deck never calls.
       contents:
         args.path === 'node:fs'
-          ? "import * as fs from 'node:fs'; export default fs; export const promises = new Proxy({}, { get: (_, key) => fs.promises[key] });"
+          ? "const fs = require('node:fs'); export default fs; export const promises = new Proxy({}, { get: (_, key) => fs.promises[key] });"
           : "export default { get: (...args) => require('node:https').get(...args) };",
       loader: 'js',
     }));

@@ -1,7 +1,7 @@
 // What a batch converts: the documents named on the command line and those inside the folders named,
 // each with its own output file in the output folder.
 import { readdir, stat } from '../files.js';
-import path from 'node:path';
+import { basename as pathBasename, join as pathJoin, resolve as pathResolve } from 'node:path';
 import type { Job } from './job.js';
 
 /** The documents a folder contributes. Word's lock files (~$讲话.docx) and hidden files are not documents. */
@@ -19,7 +19,7 @@ export async function collectInputs(given: string[]): Promise<Inputs> {
   const emptyFolders: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
-    const key = path.resolve(file);
+    const key = pathResolve(file);
     if (seen.has(key)) return;
     seen.add(key);
     files.push(file);
@@ -33,7 +33,7 @@ export async function collectInputs(given: string[]): Promise<Inputs> {
     const entries = await readdir(input, { withFileTypes: true });
     const docs = entries.filter((e) => DOCUMENT.test(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => e.name).sort();
     if (docs.length === 0) emptyFolders.push(input);
-    for (const name of docs) add(path.join(input, name));
+    for (const name of docs) add(pathJoin(input, name));
   }
   return { files, emptyFolders };
 }
@@ -63,10 +63,10 @@ export function assignOutputs(files: string[], outDir: string): { jobs: Job[]; r
   const jobs: Job[] = [];
   const renamed: Renamed[] = [];
   files.forEach((input, index) => {
-    const stem = path.basename(input).replace(/\.[^.]+$/, '');
+    const stem = pathBasename(input).replace(/\.[^.]+$/, '');
     let name = stem;
     for (let n = 2; taken.has(keyOf(name)); n++) name = `${stem}-${n}`;
-    const output = path.join(outDir, `${name}.pptx`);
+    const output = pathJoin(outDir, `${name}.pptx`);
     if (name !== stem) renamed.push({ input, sameAs: taken.get(keyOf(stem)) ?? '', output });
     taken.set(keyOf(name), input);
     jobs.push({ index, input, output });

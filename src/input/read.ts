@@ -1,6 +1,6 @@
 // I/O: the input's bytes from a path or stdin, with what kind of file it is.
 import { readFile, stat } from '../files.js';
-import path from 'node:path';
+import { basename as pathBasename, extname as pathExtname } from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
 import { looksLikeDocx } from './docx.js';
 
@@ -38,11 +38,11 @@ export async function readInput(file: string, readStdin: () => Promise<Uint8Arra
   } catch (e) {
     return fromFsError(e, file);
   }
-  return ok({ path: file, stem: path.basename(file).replace(/\.[^.]+$/, ''), format: sniff(file, bytes), bytes });
+  return ok({ path: file, stem: pathBasename(file).replace(/\.[^.]+$/, ''), format: sniff(file, bytes), bytes });
 }
 
 function sniff(file: string, bytes: Uint8Array): InputFormat {
-  const ext = path.extname(file).toLowerCase();
+  const ext = pathExtname(file).toLowerCase();
   if (ext === '.docx') return 'docx';
   // A Word file under another name (or on stdin). Any other ZIP stays text, and decoding refuses it.
   if (looksLikeDocx(bytes)) return 'docx';

@@ -1,12 +1,12 @@
 // I/O: write the deck atomically — a temporary file beside the target, then a rename — so that a
 // failure never leaves a half-written .pptx.
 import { mkdir, rename, rm, writeFile } from '../files.js';
-import path from 'node:path';
+import { basename as pathBasename, dirname as pathDirname, join as pathJoin, resolve as pathResolve } from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
 
 export async function writeAtomic(target: string, bytes: Uint8Array): Promise<Result<string>> {
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  const dir = pathDirname(pathResolve(target));
+  const tmp = pathJoin(dir, `.${pathBasename(target)}.${process.pid}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(tmp, bytes);

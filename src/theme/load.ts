@@ -1,7 +1,7 @@
 // Themes are data: built-in ones in templates/, or the user's own JSON file.
 import { readFile, readdir } from '../files.js';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { join as pathJoin } from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
 import type { Theme } from './schema.js';
 
@@ -26,7 +26,7 @@ export async function listThemes(): Promise<Theme[]> {
   const names = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   const out: Theme[] = [];
   for (const n of names) {
-    const r = await loadTheme(path.join(dir, n));
+    const r = await loadTheme(pathJoin(dir, n));
     if (r.ok) out.push(r.value);
   }
   return out;
@@ -35,7 +35,7 @@ export async function listThemes(): Promise<Theme[]> {
 /** A built-in name (`dangzheng`) or a path to a JSON file. */
 export async function loadTheme(nameOrPath: string): Promise<Result<Theme>> {
   const isPath = /[\\/]|\.json$/i.test(nameOrPath);
-  const file = isPath ? nameOrPath : path.join(templatesDir(), `${nameOrPath}.json`);
+  const file = isPath ? nameOrPath : pathJoin(templatesDir(), `${nameOrPath}.json`);
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
