@@ -1,6 +1,7 @@
 // Bundles the CLI for `npx doc2deck` (run by `npm run build`, so by `npm install` too):
 //   dist/bin/doc2deck.cjs          the bin: a small launcher (launch.cjs)
-//   dist/bin/doc2deck.bundle.cjs   all of the CLI in one CommonJS script, and its V8 code cache
+//   dist/bin/doc2deck.bundle.cjs   the CLI but yargs in one CommonJS script, and its V8 code cache
+//   dist/bin/yargs.bundle.cjs      yargs, loaded by the launcher only for command lines that need it, and its cache
 //   dist/bin/worker.mjs            a batch's worker thread, as an ES module
 // Everything sits two folders below the package root, as src/theme/load.ts expects, so that
 // `../../templates/` still points at the themes. mammoth (Word files) stays outside the bundle and
@@ -122,7 +123,7 @@ const yargsApart = {
 
 /**
  * yargs finds its messages (we ask for zh_CN) and the package root relative to its own file in
- * node_modules. In the bundle that file is dist/bin/doc2deck.bundle.cjs: point both at where they now are.
+ * node_modules. In the bin that file is dist/bin/yargs.bundle.cjs: point both at where they now are.
  * Without this, help and usage errors come out in English, and every run searches the folders
  * above the working directory for a package.json and builds an AssertionError when there is none.
  * The terminal width is read when help needs it rather than when yargs loads.

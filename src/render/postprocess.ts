@@ -4,7 +4,7 @@ import { packEntry, readZip, writePackedZip, type PackedEntry } from '../zip/zip
 import type { Finisher, Part } from '../zip/stored-jszip.js';
 
 export interface RepairOptions {
-  /** Speaker notes per slide, in slide order (already XML-safe text): rewritten as real paragraphs with zh-CN runs. */
+  /** Speaker notes per slide, in slide order (already sanitized; rewriteNotes escapes them): rewritten as real paragraphs with zh-CN runs. */
   notes: string[];
   fonts: { latin: string; eastAsian: string; heading: string };
   title: string;
@@ -12,15 +12,10 @@ export interface RepairOptions {
   timestamp: Date;
 }
 
-/** jszip's archive (the library build) → the repaired deck. */
+/** jszip's archive (the library build) → the repaired deck: its parts go through DeckRepair in order. */
 export async function repairPackage(input: Uint8Array, options: RepairOptions): Promise<Uint8Array> {
-  return repairParts(new Map(readZip(input).map((e) => [e.name, e.data])), options);
-}
-
-/** pptxgenjs's parts, in the order it wrote them (XML as text or as UTF-8 bytes) → the repaired deck. */
-export function repairParts(given: ReadonlyMap<string, Part>, options: RepairOptions): Uint8Array {
   const repair = new DeckRepair(options);
-  for (const [name, data] of given) repair.part(name, data);
+  for (const e of readZip(input)) repair.part(e.name, e.data);
   return repair.finish();
 }
 
