@@ -1,6 +1,6 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
 // Each repair is a small named function over one part's XML; DeckRepair applies them part by part.
-import { packEntry, readZip, writePackedZip, type PackedEntry } from '../zip/zip.js';
+import { packEntry, packText, readZip, writePackedZip, type PackedEntry } from '../zip/zip.js';
 import type { Finisher, Part } from '../zip/stored-jszip.js';
 
 export interface RepairOptions {
@@ -38,7 +38,7 @@ export class DeckRepair implements Finisher {
 
   part(name: string, data: Part): void {
     if (!/\.(xml|rels)$/.test(name)) {
-      this.packed.set(name, packEntry({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }));
+      this.packed.set(name, typeof data === 'string' ? packText(name, data) : packEntry({ name, data }));
       return;
     }
     const xml = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
@@ -47,13 +47,13 @@ export class DeckRepair implements Finisher {
       this.packed.set(name, null); // its place in the archive; packed by finish()
       return;
     }
-    this.packed.set(name, packEntry({ name, data: Buffer.from(repairPart(name, xml, this.options), 'utf8') }));
+    this.packed.set(name, packText(name, repairPart(name, xml, this.options)));
   }
 
   finish(): Uint8Array {
     if (this.contentTypes !== undefined) {
       const xml = fixJpegMime(dropPhantomOverrides(this.contentTypes, this.packed));
-      this.packed.set(CONTENT_TYPES, packEntry({ name: CONTENT_TYPES, data: Buffer.from(xml, 'utf8') }));
+      this.packed.set(CONTENT_TYPES, packText(CONTENT_TYPES, xml));
     }
     // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
     this.finished = writePackedZip([...this.packed.values()] as PackedEntry[], this.options.timestamp);
@@ -110,6 +110,9 @@ export function fillThemeFonts(xml: string, fonts: RepairOptions['fonts']): stri
  * run after the first brings its own right after the run (or line break) before it: those go.
  */
 export function dropDuplicateParagraphProperties(xml: string): string {
+  // The bin's pptxgenjs is patched to write only the first (scripts/bundle/build.mjs): two plain
+  // searches then spare the regex its pass over (and copy of) every slide.
+  if (!xml.includes('</a:r><a:pPr') && !xml.includes('<a:br/><a:pPr')) return xml;
   return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1');
 }
 

@@ -98,6 +98,23 @@ export function packEntry(file: ZipEntry, options: WriteZipOptions = {}): Packed
   return { name: file.name, method, crc: crc32(file.data), size: file.data.length, packed: method === STORED ? file.data : deflateRaw(file.data) };
 }
 
+/**
+ * A text file packed for the archive, as UTF-8. The text is encoded into a buffer kept for the next
+ * call: Buffer.from(text) would measure the UTF-8 length in a pass of its own and allocate each
+ * time, and a deck's XML (~1 MB for a 100 KB report) is mostly Chinese, three bytes a character.
+ */
+export function packText(name: string, text: string): PackedEntry {
+  // At most three bytes per UTF-16 unit (a surrogate pair's two units become four bytes).
+  if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(Math.max(text.length * 3, scratch.length * 2));
+  const data = scratch.subarray(0, scratch.write(text, 0, 'utf8'));
+  const entry = packEntry({ name, data });
+  // A stored entry's bytes are the data itself: it must not share the scratch buffer.
+  if (entry.packed === data) entry.packed = Uint8Array.prototype.slice.call(data);
+  return entry;
+}
+
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 /** The archive around entries already packed, in order, every entry dated `when` (UTC). */
 export function writePackedZip(entries: PackedEntry[], when: Date): Uint8Array {
   const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);

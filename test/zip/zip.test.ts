@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readZip, readZipDirectory, tableCrc32, writeZip } from '../../src/zip/zip.js';
+import { packText, readZip, readZipDirectory, tableCrc32, writePackedZip, writeZip } from '../../src/zip/zip.js';
 
 describe('zip', () => {
   const files = [
@@ -76,4 +76,17 @@ describe('zip, as the bin uses it', () => {
     const whole = writeZip([{ name: 'a', data: Buffer.from('aaaa') }], new Date(0));
     expect(() => readZipDirectory(whole.subarray(0, whole.length - 30))).toThrow();
   });
+
+  it('packs text as UTF-8, each entry with its own bytes though the encoding buffer is reused', () => {
+    const texts = [
+      ['small.rels', '<Relationships>小</Relationships>'], // stored
+      ['big.xml', '<a:t>同志们，𠀀 emoji 😀 与中文</a:t>'.repeat(5000)], // deflated, past the first buffer
+      ['small2.rels', '<r>乙</r>'], // stored, after a larger text reused the buffer
+    ] as const;
+    const entries = texts.map(([name, text]) => packText(name, text));
+    const read = readZip(writePackedZip(entries, new Date(0)));
+    expect(read.map((e) => [e.name, Buffer.from(e.data).toString('utf8')])).toEqual(texts);
+    expect(entries.map((e) => e.method)).toEqual([0, 8, 0]);
+  });
 });
+
