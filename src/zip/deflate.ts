@@ -1,51 +1,60 @@
 // Raw deflate for zip entries. A deck is hundreds of parts of a few KB, and zlib.deflateRawSync builds
 // a whole stream object (Transform, zlib state, output chunks) for each: on a 100 KB report's 176
-// packed parts that set-up is ~9 ms, a third of the packing. One zlib stream, reset between parts,
-// does the same compression without it. It is driven the way node:zlib drives it internally
-// (processChunkSync in lib/zlib.js, the same from Node 10 to 24); should that shape ever differ,
-// each part goes through zlib.deflateRawSync instead, so the output is valid either way.
-import zlib from 'node:zlib';
+// packed parts that set-up is ~9 ms, a third of the packing. One native zlib handle, reset between
+// parts, does the same compression without it, driven as lib/zlib.js drives it (processChunkSync).
+// The handle comes from the binding on Node 20 (src/zip/zlib.ts), else from under a DeflateRaw
+// stream; should neither be as expected, each part goes through zlib.deflateRawSync. The bytes are
+// the same deflate stream whichever way (tested).
+import { nodeZlib, zlibBinding, type ZlibHandle } from './zlib.js';
 
 /** Level 3: within 5% of level 6 in size on decks, at a quarter of the time. */
 const LEVEL = 3;
 
-/** The native zlib handle under a DeflateRaw stream, as lib/zlib.js calls it. */
-interface ZlibHandle {
-  reset(): void;
-  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
-}
-
 interface Engine {
-  /** Kept so that the stream (which owns the handle) lives as long as the engine. */
-  stream: zlib.DeflateRaw;
   handle: ZlibHandle;
   /** [output space left, input left] after each writeSync. */
   state: Uint32Array;
+  finish: number;
   out: Buffer;
+  /** Keeps alive whatever owns the handle (the DeflateRaw stream, when it came from one). */
+  owner?: unknown;
+  error?: string;
 }
+
+export type DeflateWay = 'binding' | 'stream-handle' | 'one-call';
 
 let engine: Engine | null | undefined;
 
-function openEngine(): Engine | null {
+function openEngine(way: DeflateWay | undefined): Engine | null {
+  const out = Buffer.allocUnsafe(64 * 1024);
+  const state = new Uint32Array(2);
+  const binding = way === undefined || way === 'binding' ? zlibBinding() : null;
+  if (binding) {
+    const e: Engine = { handle: undefined as unknown as ZlibHandle, state, finish: binding.finish, out };
+    e.handle = binding.openDeflateRaw(LEVEL, state, (message) => (e.error = message));
+    return e;
+  }
+  if (way === 'one-call') return null;
+  const zlib = nodeZlib();
   const stream = new zlib.DeflateRaw({ level: LEVEL });
   const inner = stream as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
   const handle = inner._handle;
-  const state = inner._writeState;
   if (typeof handle?.writeSync !== 'function' || typeof handle.reset !== 'function') return null;
-  if (!(state instanceof Uint32Array) || state.length !== 2) return null;
-  return { stream, handle: handle as ZlibHandle, state, out: Buffer.allocUnsafe(64 * 1024) };
+  if (!(inner._writeState instanceof Uint32Array) || inner._writeState.length !== 2) return null;
+  return { handle: handle as ZlibHandle, state: inner._writeState, finish: zlib.constants.Z_FINISH, out, owner: stream };
 }
 
 /** `data` deflated (raw, no zlib header), as a zip entry stores it. */
 export function deflateRaw(data: Uint8Array): Buffer {
-  if (engine === undefined) engine = openEngine();
+  if (engine === undefined) engine = openEngine(undefined);
   return engine ? deflateWith(engine, data) : deflateRawOnce(data);
 }
 
-/** Whether parts go through one reused stream (false: zlib.deflateRawSync per part). */
-export function reusesOneStream(): boolean {
-  if (engine === undefined) engine = openEngine();
-  return engine !== null;
+/** Which way parts are deflated here; `prefer` (tests) sets it, for what the machine allows. */
+export function deflateWay(prefer?: DeflateWay): DeflateWay {
+  if (prefer !== undefined) engine = openEngine(prefer);
+  else if (engine === undefined) engine = openEngine(undefined);
+  return engine === null ? 'one-call' : engine.owner === undefined ? 'binding' : 'stream-handle';
 }
 
 function deflateWith(e: Engine, data: Uint8Array): Buffer {
@@ -54,7 +63,9 @@ function deflateWith(e: Engine, data: Uint8Array): Buffer {
   let inLen = data.length;
   let outOff = 0;
   for (;;) {
-    e.handle.writeSync(zlib.constants.Z_FINISH, data, inOff, inLen, e.out, outOff, e.out.length - outOff);
+    e.handle.writeSync(e.finish, data, inOff, inLen, e.out, outOff, e.out.length - outOff);
+    // zlib fails only on a bug (bad memory or settings): not a problem of the input.
+    if (e.error !== undefined) throw new Error(`zlib: ${e.error}`);
     const [outLeft, inLeft] = e.state as unknown as [number, number];
     inOff += inLen - inLeft;
     inLen = inLeft;
@@ -74,5 +85,5 @@ function deflateWith(e: Engine, data: Uint8Array): Buffer {
  */
 export function deflateRawOnce(data: Uint8Array): Buffer {
   const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
-  return zlib.deflateRawSync(data, { level: LEVEL, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 6)) });
+  return nodeZlib().deflateRawSync(data, { level: LEVEL, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 6)) });
 }

@@ -1,8 +1,8 @@
 // Zip archives as bytes: the directory of a .docx before mammoth opens it, the parts pptxgenjs
 // writes, and the repaired deck. A zip is a few fixed headers around each file; node:zlib does the
 // (de)compression, so no JavaScript zip library runs on these paths.
-import zlib from 'node:zlib';
 import { deflateRaw } from './deflate.js';
+import { nodeZlib, zlibBinding } from './zlib.js';
 
 export interface ZipEntry {
   name: string;
@@ -61,7 +61,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     const start = e.local + 30 + b.readUInt16LE(e.local + 26) + b.readUInt16LE(e.local + 28);
     const raw = b.subarray(start, start + e.compressedSize);
     if (e.method === STORED) return { name: e.name, data: raw };
-    if (e.method === DEFLATED) return { name: e.name, data: zlib.inflateRawSync(raw) };
+    if (e.method === DEFLATED) return { name: e.name, data: nodeZlib().inflateRawSync(raw) };
     throw new Error(`zip: ${e.name} uses compression method ${e.method}`);
   });
 }
@@ -177,11 +177,17 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-// zlib.crc32 arrived in Node 20.15; before that, the table-driven CRC-32 every zip uses.
-const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+// The binding's crc32 (Node 20), else zlib.crc32 (Node 20.15 on), else the table-driven CRC-32 every zip uses.
+let nativeCrc32: ((data: Uint8Array) => number) | null | undefined;
 let table: Uint32Array | null = null;
 
 function crc32(data: Uint8Array): number {
+  if (nativeCrc32 === undefined) {
+    // With the binding, node:zlib is not loaded for crc32 alone: the binding has it whenever zlib.crc32 exists.
+    const binding = zlibBinding();
+    const native = binding ? binding.crc32 : (nodeZlib() as unknown as { crc32?: (data: Uint8Array, start: number) => number }).crc32;
+    nativeCrc32 = native ? (d) => native(d, 0) : null;
+  }
   return nativeCrc32 ? nativeCrc32(data) >>> 0 : tableCrc32(data);
 }
 
