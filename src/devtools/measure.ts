@@ -33,13 +33,16 @@ export function runOnce(cmd: Command): { ms: number; peakMb: number | null } {
 
 /**
  * `warmup` unmeasured runs, then `runs` measured ones. Several commands are measured in turn, run by
- * run, so that a slow minute of the machine falls on all of them alike.
+ * run, so that a slow minute of the machine falls on all of them alike; each round starts with the
+ * next command, so that none is always the one run first (or right after another).
  */
 export function measureSideBySide(cmds: Command[], runs: number, warmup: number): Measured[] {
   const samples = cmds.map(() => [] as number[]);
   const peaks = cmds.map(() => null as number | null);
   for (let i = 0; i < warmup + runs; i++) {
-    cmds.forEach((cmd, c) => {
+    cmds.forEach((_, k) => {
+      const c = (i + k) % cmds.length;
+      const cmd = cmds[c]!;
       const r = runOnce(cmd);
       if (i < warmup) return;
       samples[c]!.push(r.ms);
