@@ -34,7 +34,7 @@ interface CaseResult extends Case {
 function main(): number {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '21' },
+      runs: { type: 'string', default: '31' },
       warmup: { type: 'string', default: '1' },
       batch: { type: 'string', default: '100' },
       shared: { type: 'string', default: path.resolve(ROOT, '../shared') },
