@@ -18,7 +18,8 @@ interface Engine {
   out: Buffer;
   /** Keeps alive whatever owns the handle (the DeflateRaw stream, when it came from one). */
   owner?: unknown;
-  error?: string;
+  /** What zlib reported, if it failed (the stream's own handle reports to the stream instead). */
+  failure: { message?: string };
 }
 
 export type DeflateWay = 'binding' | 'stream-handle' | 'one-call';
@@ -29,10 +30,10 @@ function openEngine(way: DeflateWay | undefined): Engine | null {
   const out = Buffer.allocUnsafe(64 * 1024);
   const state = new Uint32Array(2);
   const binding = way === undefined || way === 'binding' ? zlibBinding() : null;
+  const failure: Engine['failure'] = {};
   if (binding) {
-    const e: Engine = { handle: undefined as unknown as ZlibHandle, state, finish: binding.finish, out };
-    e.handle = binding.openDeflateRaw(LEVEL, state, (message) => (e.error = message));
-    return e;
+    const handle = binding.openDeflateRaw(LEVEL, state, (message) => (failure.message = message));
+    return { handle, state, finish: binding.finish, out, failure };
   }
   if (way === 'one-call') return null;
   const zlib = nodeZlib();
@@ -41,7 +42,7 @@ function openEngine(way: DeflateWay | undefined): Engine | null {
   const handle = inner._handle;
   if (typeof handle?.writeSync !== 'function' || typeof handle.reset !== 'function') return null;
   if (!(inner._writeState instanceof Uint32Array) || inner._writeState.length !== 2) return null;
-  return { handle: handle as ZlibHandle, state: inner._writeState, finish: zlib.constants.Z_FINISH, out, owner: stream };
+  return { handle: handle as ZlibHandle, state: inner._writeState, finish: zlib.constants.Z_FINISH, out, owner: stream, failure };
 }
 
 /** `data` deflated (raw, no zlib header), as a zip entry stores it. */
@@ -65,7 +66,7 @@ function deflateWith(e: Engine, data: Uint8Array): Buffer {
   for (;;) {
     e.handle.writeSync(e.finish, data, inOff, inLen, e.out, outOff, e.out.length - outOff);
     // zlib fails only on a bug (bad memory or settings): not a problem of the input.
-    if (e.error !== undefined) throw new Error(`zlib: ${e.error}`);
+    if (e.failure.message !== undefined) throw new Error(`zlib: ${e.failure.message}`);
     const [outLeft, inLeft] = e.state as unknown as [number, number];
     inOff += inLen - inLeft;
     inLen = inLeft;
