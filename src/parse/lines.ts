@@ -2,7 +2,6 @@
 import type { SourceParagraph } from '../doc/types.js';
 import type { SourceLine } from '../doc/source.js';
 
-const EDGE_SPACE = /^[\s\u3000\u00A0]+|[\s\u3000\u00A0]+$/gu;
 // A line that opens with closing punctuation was split from the line before it (HTML inline breaks).
 // (Not ASCII ? or !: a lone ? at the start of a line is a character lost in an old conversion.)
 const CONTINUATION = /^[，。；、）)：:！？”’]/u;
@@ -11,7 +10,8 @@ export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
   const out: SourceParagraph[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { text, level } = lines[i]!;
-    const t = text.replace(EDGE_SPACE, '');
+    // trim() removes exactly \s (which includes the full-width space U+3000 and U+00A0), natively.
+    const t = text.trim();
     if (!t) continue;
     const prev = out[out.length - 1];
     if (prev && level === undefined && prev.level === undefined && CONTINUATION.test(t)) {

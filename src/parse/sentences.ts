@@ -35,11 +35,18 @@ function push(out: Sentence[], text: string, from: number, to: number): void {
   if (t) out.push({ text: t, start: from + lead });
 }
 
-/** Drop one trailing sentence mark (。；：！？ and their ASCII forms). */
+// Tested from the end, not with a regex anchored by $: V8 tries such a regex at every position of
+// the string, and these run for every paragraph, bullet and clause.
+const END_MARKS = new Set('。；;：:！？!?，,、');
+const SENTENCE_FINAL = new Set('。！？!?…”」』）)]》：:；;');
+
+/** Drop the trailing sentence marks (。；：！？，、 and their ASCII forms). */
 export function stripEndPunctuation(s: string): string {
-  return s.replace(/[。；;：:！？!?，,、]+$/u, '');
+  let end = s.length;
+  while (end > 0 && END_MARKS.has(s[end - 1]!)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 export function endsSentence(s: string): boolean {
-  return /[。！？!?…”」』）)\]》：:；;]$/u.test(s);
+  return s.length > 0 && SENTENCE_FINAL.has(s[s.length - 1]!);
 }
