@@ -5,12 +5,22 @@ import { arabicToInt, cnToInt } from './numerals.js';
 import { HAN } from './han.js';
 
 const CN = '(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+// The characters each family's marker can begin with.
+const CN_FIRST = '一二三四五六七八九十';
+const PAREN_FIRST = '（(';
+const DIGIT_FIRST = '0123456789０１２３４５６７８９';
+const CIRCLED_FIRST = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 export type LineMarkerFamily = 'cn-dun' | 'cn-space' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di';
 export type InlineMarkerFamily = 'yao' | 'shi';
 
 export interface MarkerFamilySpec<F extends string> {
   family: F;
+  /**
+   * The characters the marker can begin with: a line starting otherwise is not tried against the
+   * pattern, and a pattern no line of the document needs is never compiled (0.1–0.6 ms apiece).
+   */
+  first: string;
   /** Must match at the start of the (trimmed) text; group 1 is the numeral. */
   pattern: RegExp;
   toInt: (numeral: string) => number;
@@ -18,25 +28,25 @@ export interface MarkerFamilySpec<F extends string> {
 
 export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   // 一、 (and the common misuses 一, 一．). No digit may follow a comma or dot: `一,2` is not a heading.
-  { family: 'cn-dun', pattern: new RegExp(`^(${CN})\\s*(?:、|[，,．.](?![0-9０-９]))`, 'u'), toInt: cnToInt },
+  { family: 'cn-dun', first: CN_FIRST, pattern: new RegExp(`^(${CN})\\s*(?:、|[，,．.](?![0-9０-９]))`, 'u'), toInt: cnToInt },
   // 一　解放思想是…: a numeral and a full-width space, as in older anthologies.
-  { family: 'cn-space', pattern: new RegExp(`^(${CN})[\\u3000 ]+(?=[${HAN}“])`, 'u'), toInt: cnToInt },
+  { family: 'cn-space', first: CN_FIRST, pattern: new RegExp(`^(${CN})[\\u3000 ]+(?=[${HAN}“])`, 'u'), toInt: cnToInt },
   // A numeral alone on its line; the section has no written title.
-  { family: 'cn-bare', pattern: new RegExp(`^(${CN})$`, 'u'), toInt: cnToInt },
-  { family: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u'), toInt: cnToInt },
+  { family: 'cn-bare', first: CN_FIRST, pattern: new RegExp(`^(${CN})$`, 'u'), toInt: cnToInt },
+  { family: 'cn-paren', first: PAREN_FIRST, pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u'), toInt: cnToInt },
   // 1. 1． 1、 — a digit after the dot (8.6个重大科技专项) is checked against the sequence by the parser.
-  { family: 'arabic-dot', pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
-  { family: 'arabic-paren', pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
-  { family: 'circled', pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
+  { family: 'arabic-dot', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
+  { family: 'arabic-paren', first: PAREN_FIRST, pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
+  { family: 'circled', first: CIRCLED_FIRST, pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
   // 第一，第二： … speech points.
-  { family: 'di', pattern: new RegExp(`^第(${CN})(?:[，,、：:]|个方面|方面|个问题|点[，,：:])`, 'u'), toInt: cnToInt },
+  { family: 'di', first: '第', pattern: new RegExp(`^第(${CN})(?:[，,、：:]|个方面|方面|个问题|点[，,：:])`, 'u'), toInt: cnToInt },
 ];
 
 /** Items that open a sentence inside a paragraph: 一要…二要…, 一是…二是…. */
 export const INLINE_MARKERS: readonly MarkerFamilySpec<InlineMarkerFamily>[] = [
-  { family: 'yao', pattern: new RegExp(`^(${CN})要(?![求素点])`, 'u'), toInt: cnToInt },
+  { family: 'yao', first: CN_FIRST, pattern: new RegExp(`^(${CN})要(?![求素点])`, 'u'), toInt: cnToInt },
   // 一是因为… gives reasons inside an argument, not items.
-  { family: 'shi', pattern: new RegExp(`^(${CN})是(?![否非]|因为|由于)`, 'u'), toInt: cnToInt },
+  { family: 'shi', first: CN_FIRST, pattern: new RegExp(`^(${CN})是(?![否非]|因为|由于)`, 'u'), toInt: cnToInt },
 ];
 
 export interface MarkerMatch<F extends string> {
@@ -52,7 +62,9 @@ export function matchMarker<F extends string>(
   text: string,
   specs: readonly MarkerFamilySpec<F>[],
 ): MarkerMatch<F> | null {
+  const head = text.charAt(0);
   for (const spec of specs) {
+    if (head === '' || !spec.first.includes(head)) continue;
     const m = spec.pattern.exec(text);
     if (!m || m[1] === undefined) continue;
     const ordinal = spec.toInt(m[1]);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { INLINE_MARKERS, LINE_MARKERS, matchMarker } from '../../src/parse/markers.js';
+
+// matchMarker tries a family's pattern only on text that begins with one of the family's `first`
+// characters. That must lose nothing: no pattern may match text that begins with any other
+// character. Every BMP code unit is tried in front of endings that complete each kind of marker.
+const ENDINGS = ['、总体要求', '　解放思想', '', '）加强领导', '）', '. 目标', '．', '、', '，', '个方面', '要坚持', '是因为', '是坚持', '十、', '2）'];
+
+describe('marker families', () => {
+  for (const spec of [...LINE_MARKERS, ...INLINE_MARKERS]) {
+    it(`${spec.family}: matches only text beginning with one of its first characters`, () => {
+      const strays: string[] = [];
+      for (let c = 0; c <= 0xffff; c++) {
+        const ch = String.fromCharCode(c);
+        if (spec.first.includes(ch)) continue;
+        for (const end of ENDINGS) if (spec.pattern.test(ch + end)) strays.push(ch + end);
+      }
+      expect(strays).toEqual([]);
+    });
+  }
+
+  it('still finds every family', () => {
+    const cases: [string, string][] = [
+      ['一、总体要求', 'cn-dun'],
+      ['一　解放思想', 'cn-space'],
+      ['三', 'cn-bare'],
+      ['（二）加强领导', 'cn-paren'],
+      ['1. 目标', 'arabic-dot'],
+      ['（3）措施', 'arabic-paren'],
+      ['②保障', 'circled'],
+      ['第一，', 'di'],
+    ];
+    for (const [text, family] of cases) expect(matchMarker(text, LINE_MARKERS)?.family).toBe(family);
+    expect(matchMarker('一要坚持', INLINE_MARKERS)?.family).toBe('yao');
+    expect(matchMarker('二是加强', INLINE_MARKERS)?.family).toBe('shi');
+    expect(matchMarker('', LINE_MARKERS)).toBeNull();
+    expect(matchMarker('𠀀、', LINE_MARKERS)).toBeNull();
+  });
+});
