@@ -4,9 +4,11 @@
 import { arabicToInt, cnToInt } from './numerals.js';
 import { HAN } from './han.js';
 
-const CN = '(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const CN_DIGIT = '一二三四五六七八九';
+/** A Chinese numeral from 一 to 九十九, as a regex fragment (a non-capturing group). */
+export const CN = `(?:[${CN_DIGIT}]?十[${CN_DIGIT}]?|[${CN_DIGIT}])`;
 // The characters each family's marker can begin with.
-const CN_FIRST = '一二三四五六七八九十';
+const CN_FIRST = `${CN_DIGIT}十`;
 const PAREN_FIRST = '（(';
 const DIGIT_FIRST = '0123456789０１２３４５６７８９';
 const CIRCLED_FIRST = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

@@ -2,11 +2,11 @@
 // spliced in. Long paragraphs are split where a reader sees breaks; every piece keeps its source line.
 import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from './han.js';
+import { CN } from './markers.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;
 
-const CN = '(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 // Break before: 一、 第一， 同志们！ and news trailers, when they follow the end of a sentence.
 const RE_BREAK_BEFORE = new RegExp(
   `(?<=[。！？!?”])(?=${CN}、|第${CN}[，,]|(?:同志们|各位代表)[！!]|（新华社|《\\s*人民日报\\s*》)`,

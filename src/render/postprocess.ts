@@ -20,6 +20,7 @@ export async function repairPackage(input: Uint8Array, options: RepairOptions): 
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
+const XML_PART = /\.(xml|rels)$/;
 const SHAPES_PART = /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/;
 const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
 
@@ -37,7 +38,7 @@ export class DeckRepair implements Finisher {
   constructor(private readonly options: RepairOptions) {}
 
   part(name: string, data: Part): void {
-    if (!/\.(xml|rels)$/.test(name)) {
+    if (!XML_PART.test(name)) {
       this.packed.set(name, typeof data === 'string' ? packText(name, data) : packEntry({ name, data }));
       return;
     }

@@ -10,7 +10,10 @@ import { nodeZlib, zlibBinding, type ZlibHandle } from './zlib.js';
 /** Level 3: within 5% of level 6 in size on decks, at a quarter of the time. */
 const LEVEL = 3;
 
+export type DeflateWay = 'binding' | 'stream-handle' | 'one-call';
+
 interface Engine {
+  way: Exclude<DeflateWay, 'one-call'>;
   handle: ZlibHandle;
   /** [output space left, input left] after each writeSync. */
   state: Uint32Array;
@@ -22,8 +25,6 @@ interface Engine {
   failure: { message?: string };
 }
 
-export type DeflateWay = 'binding' | 'stream-handle' | 'one-call';
-
 let engine: Engine | null | undefined;
 
 function openEngine(way: DeflateWay | undefined): Engine | null {
@@ -33,7 +34,7 @@ function openEngine(way: DeflateWay | undefined): Engine | null {
   const failure: Engine['failure'] = {};
   if (binding) {
     const handle = binding.openDeflateRaw(LEVEL, state, (message) => (failure.message = message));
-    return { handle, state, finish: binding.finish, out, failure };
+    return { way: 'binding', handle, state, finish: binding.finish, out, failure };
   }
   if (way === 'one-call') return null;
   const zlib = nodeZlib();
@@ -42,7 +43,7 @@ function openEngine(way: DeflateWay | undefined): Engine | null {
   const handle = inner._handle;
   if (typeof handle?.writeSync !== 'function' || typeof handle.reset !== 'function') return null;
   if (!(inner._writeState instanceof Uint32Array) || inner._writeState.length !== 2) return null;
-  return { handle: handle as ZlibHandle, state: inner._writeState, finish: zlib.constants.Z_FINISH, out, owner: stream, failure };
+  return { way: 'stream-handle', handle: handle as ZlibHandle, state: inner._writeState, finish: zlib.constants.Z_FINISH, out, owner: stream, failure };
 }
 
 /** `data` deflated (raw, no zlib header), as a zip entry stores it. */
@@ -55,7 +56,7 @@ export function deflateRaw(data: Uint8Array): Buffer {
 export function deflateWay(prefer?: DeflateWay): DeflateWay {
   if (prefer !== undefined) engine = openEngine(prefer);
   else if (engine === undefined) engine = openEngine(undefined);
-  return engine === null ? 'one-call' : engine.owner === undefined ? 'binding' : 'stream-handle';
+  return engine?.way ?? 'one-call';
 }
 
 function deflateWith(e: Engine, data: Uint8Array): Buffer {

@@ -1,6 +1,6 @@
 // Zip archives as bytes: the directory of a .docx before mammoth opens it, the parts pptxgenjs
-// writes, and the repaired deck. A zip is a few fixed headers around each file; node:zlib does the
-// (de)compression, so no JavaScript zip library runs on these paths.
+// writes, and the repaired deck. A zip is a few fixed headers around each file; zlib does the
+// (de)compression (reached through src/zip/zlib.ts), so no JavaScript zip library runs on these paths.
 import { deflateRaw } from './deflate.js';
 import { nodeZlib, zlibBinding } from './zlib.js';
 

@@ -1,8 +1,8 @@
 // How the zip code reaches zlib. Requiring node:zlib loads Node's whole stream machinery (21 modules,
 // ~4 ms of converting the seed) for Transform classes a deck never uses; packing a deck needs only a
-// native deflate handle and crc32. So node:zlib is required when
-// something else is needed (inflating a .docx, or a fallback), and on Node 20 packing uses the
-// native binding under node:zlib directly, as lib/zlib.js does.
+// native deflate handle and crc32. So node:zlib is required only when something else is needed
+// (inflating a .docx, or a fallback), and on Node 20 packing uses the native binding under node:zlib
+// directly, as lib/zlib.js does.
 import { createRequire } from 'node:module';
 
 type NodeZlib = typeof import('node:zlib');
