@@ -2,6 +2,10 @@
 import { main } from './cli.js';
 import { processIo } from './cli/io.js';
 
+// A single conversion deflates on libuv's thread pool alongside the main thread (cli.ts): one pool
+// thread, one core. libuv reads this when the pool first starts, which is not before then. Four
+// threads on a two-core machine would take turns with the main thread and make the run slower.
+process.env.UV_THREADPOOL_SIZE ??= '1';
 // No top-level await: the bundled bin is a CommonJS script (scripts/bundle/build.mjs), which cannot have one.
 const io = processIo();
 // The arguments after `node doc2deck`: what yargs' hideBin gives outside Electron, without loading yargs.

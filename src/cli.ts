@@ -1,6 +1,7 @@
 // The command line: yargs parses and validates it (a plain `doc2deck 文稿 [-o 输出]` is read by plainArgs,
 // without loading yargs); `main` dispatches and returns the exit code.
 // Nothing here runs at import time, so tests call `main` in-process with their own Io.
+import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { ExitCode, formatProblem, type Problem } from './problems.js';
 // The pipeline is loaded when a command needs it: --help and --version do not.
@@ -109,7 +110,9 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       const inputs = [args.input!, ...(args.more ?? [])];
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
       const { convert } = await import('./convert.js');
-      const r = await convert(request, env);
+      // One document: a spare core deflates parts while this one writes the next (bin.ts gives the
+      // thread pool that one thread). A batch keeps every core busy with workers instead.
+      const r = await convert({ ...request, packOnThreadPool: availableParallelism() > 1 }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);

@@ -1,6 +1,6 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
 // Each repair is a small named function over one part's XML; DeckRepair applies them part by part.
-import { packEntry, packText, readZip, writePackedZip, type PackedEntry } from '../zip/zip.js';
+import { packEntry, packText, packTextOnPool, readZip, writePackedZip, type PackedEntry } from '../zip/zip.js';
 import type { Finisher, Part } from '../zip/stored-jszip.js';
 
 export interface RepairOptions {
@@ -30,12 +30,16 @@ const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
  * name other parts, wait for the end; the archive keeps the order in which parts first arrived.
  */
 export class DeckRepair implements Finisher {
-  private readonly packed = new Map<string, PackedEntry | null>();
+  private readonly packed = new Map<string, PackedEntry | Promise<PackedEntry> | null>();
   private contentTypes: string | undefined;
   /** The deck, once finish() has made it. */
   finished: Uint8Array | undefined;
 
-  constructor(private readonly options: RepairOptions) {}
+  /** `onThreadPool`: deflate the XML parts on libuv's thread pool while the next ones are written (same bytes). */
+  constructor(
+    private readonly options: RepairOptions,
+    private readonly onThreadPool = false,
+  ) {}
 
   part(name: string, data: Part): void {
     if (!XML_PART.test(name)) {
@@ -48,16 +52,23 @@ export class DeckRepair implements Finisher {
       this.packed.set(name, null); // its place in the archive; packed by finish()
       return;
     }
-    this.packed.set(name, packText(name, repairPart(name, xml, this.options)));
+    const repaired = repairPart(name, xml, this.options);
+    this.packed.set(name, this.onThreadPool ? packTextOnPool(name, repaired) : packText(name, repaired));
   }
 
-  finish(): Uint8Array {
+  finish(): Uint8Array | Promise<Uint8Array> {
     if (this.contentTypes !== undefined) {
       const xml = fixJpegMime(dropPhantomOverrides(this.contentTypes, this.packed));
       this.packed.set(CONTENT_TYPES, packText(CONTENT_TYPES, xml));
     }
+    const entries = [...this.packed.values()] as (PackedEntry | Promise<PackedEntry>)[];
+    if (!entries.some((e) => e instanceof Promise)) return this.archive(entries as PackedEntry[]);
+    return Promise.all(entries).then((packed) => this.archive(packed));
+  }
+
+  private archive(entries: PackedEntry[]): Uint8Array {
     // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
-    this.finished = writePackedZip([...this.packed.values()] as PackedEntry[], this.options.timestamp);
+    this.finished = writePackedZip(entries, this.options.timestamp);
     return this.finished;
   }
 }

@@ -21,6 +21,12 @@ export interface RenderOptions {
   timestamp: Date;
   /** `safe` (default): fonts every Chinese Windows has; `preferred`: the faces the convention asks for. */
   fonts?: FontMode;
+  /**
+   * Deflate the parts on libuv's thread pool while pptxgenjs writes the next ones: for a single
+   * conversion on a machine with a core to spare (the CLI sizes the pool to one thread). The bytes
+   * are the same either way.
+   */
+  packOnThreadPool?: boolean;
 }
 
 export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderOptions): Promise<Uint8Array> {
@@ -58,7 +64,7 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   // In the bin pptxgenjs zips with StoredZip, which hands each part to DeckRepair as it is written
   // and returns the repaired deck; with jszip (the library) DeckRepair is given nothing and jszip's
   // archive is repaired instead.
-  const deck = new DeckRepair(repair);
+  const deck = new DeckRepair(repair, options.packOnThreadPool ?? false);
   const raw = (await withFinisher(deck, () => pptx.write({ outputType: 'nodebuffer' }))) as Uint8Array;
   return deck.finished ?? repairPackage(raw, repair);
 }

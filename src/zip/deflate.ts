@@ -1,91 +1,135 @@
-// Raw deflate for zip entries. A deck is hundreds of parts of a few KB, and zlib.deflateRawSync builds
-// a whole stream object (Transform, zlib state, output chunks) for each: on a 100 KB report's 176
-// packed parts that set-up is ~9 ms, a third of the packing. One native zlib handle, reset between
-// parts, does the same compression without it, driven as lib/zlib.js drives it (processChunkSync).
-// The handle comes from the binding on Node 20 (src/zip/zlib.ts), else from under a DeflateRaw
-// stream; should neither be as expected, each part goes through zlib.deflateRawSync. The bytes are
-// the same deflate stream whichever way (tested).
-import { nodeZlib, zlibBinding, type ZlibHandle } from './zlib.js';
+// Raw deflate for zip entries, here or on libuv's thread pool.
+// Each part gets a zlib handle of its own, its window fitted to the part: setting up the default
+// 32 KB window with its 256 KB of tables costs more than compressing a part of a few KB. Never one
+// handle reset between parts: Node's zlib (Chromium's) can then match against what the window still
+// holds from the part before, so a part's bytes would depend on which parts came before it and on
+// which thread deflated it. Fresh handles give the same bytes for the same part, here or on the pool.
+// On Node 20 the handles come from the binding (src/zip/zlib.ts); elsewhere each part goes through
+// zlib.deflateRawSync with the same settings, which gives the same bytes (tested), and nothing goes
+// to the pool.
+import { nodeZlib, zlibBinding, type AsyncZlibHandle, type ZlibBinding } from './zlib.js';
 
 /** Level 3: within 5% of level 6 in size on decks, at a quarter of the time. */
 const LEVEL = 3;
 
-export type DeflateWay = 'binding' | 'stream-handle' | 'one-call';
+export type DeflateWay = 'binding' | 'one-call';
 
-interface Engine {
-  way: Exclude<DeflateWay, 'one-call'>;
-  handle: ZlibHandle;
-  /** [output space left, input left] after each writeSync. */
-  state: Uint32Array;
-  finish: number;
-  out: Buffer;
-  /** Keeps alive whatever owns the handle (the DeflateRaw stream, when it came from one). */
-  owner?: unknown;
-  /** What zlib reported, if it failed (the stream's own handle reports to the stream instead). */
-  failure: { message?: string };
-}
+let chosen: DeflateWay | undefined;
 
-let engine: Engine | null | undefined;
-
-function openEngine(way: DeflateWay | undefined): Engine | null {
-  const out = Buffer.allocUnsafe(64 * 1024);
-  const state = new Uint32Array(2);
-  const binding = way === undefined || way === 'binding' ? zlibBinding() : null;
-  const failure: Engine['failure'] = {};
-  if (binding) {
-    const handle = binding.openDeflateRaw(LEVEL, state, (message) => (failure.message = message));
-    return { way: 'binding', handle, state, finish: binding.finish, out, failure };
-  }
-  if (way === 'one-call') return null;
-  const zlib = nodeZlib();
-  const stream = new zlib.DeflateRaw({ level: LEVEL });
-  const inner = stream as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
-  const handle = inner._handle;
-  if (typeof handle?.writeSync !== 'function' || typeof handle.reset !== 'function') return null;
-  if (!(inner._writeState instanceof Uint32Array) || inner._writeState.length !== 2) return null;
-  return { way: 'stream-handle', handle: handle as ZlibHandle, state: inner._writeState, finish: zlib.constants.Z_FINISH, out, owner: stream, failure };
-}
-
-/** `data` deflated (raw, no zlib header), as a zip entry stores it. */
-export function deflateRaw(data: Uint8Array): Buffer {
-  if (engine === undefined) engine = openEngine(undefined);
-  return engine ? deflateWith(engine, data) : deflateRawOnce(data);
+function binding(): ZlibBinding | null {
+  chosen ??= zlibBinding() ? 'binding' : 'one-call';
+  return chosen === 'binding' ? zlibBinding() : null;
 }
 
 /** Which way parts are deflated here; `prefer` (tests) sets it, for what the machine allows. */
 export function deflateWay(prefer?: DeflateWay): DeflateWay {
-  if (prefer !== undefined) engine = openEngine(prefer);
-  else if (engine === undefined) engine = openEngine(undefined);
-  return engine?.way ?? 'one-call';
+  chosen = prefer === 'one-call' || !zlibBinding() ? 'one-call' : 'binding';
+  return chosen;
 }
 
-function deflateWith(e: Engine, data: Uint8Array): Buffer {
-  e.handle.reset();
-  let inOff = 0;
-  let inLen = data.length;
-  let outOff = 0;
-  for (;;) {
-    e.handle.writeSync(e.finish, data, inOff, inLen, e.out, outOff, e.out.length - outOff);
-    // zlib fails only on a bug (bad memory or settings): not a problem of the input.
-    if (e.failure.message !== undefined) throw new Error(`zlib: ${e.failure.message}`);
-    const [outLeft, inLeft] = e.state as unknown as [number, number];
-    inOff += inLen - inLeft;
-    inLen = inLeft;
-    outOff = e.out.length - outLeft;
-    // With Z_FINISH zlib stops short of filling the output only once the stream is complete.
-    if (outLeft !== 0) break;
-    const bigger = Buffer.allocUnsafe(e.out.length * 2);
-    e.out.copy(bigger, 0, 0, outOff);
-    e.out = bigger;
+interface Settings {
+  windowBits: number;
+  memLevel: number;
+}
+
+/** The smallest window that holds the whole part (2^9 to 2^15), and tables to match. */
+function fitted(length: number): Settings {
+  const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(length + 1))));
+  return { windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 6)) };
+}
+
+/** What zlib allocates for these settings: window and its chain (2 × 2 × 2^w), hash head and pending buffer (2^(m+8) and 2^(m+8)). */
+function stateBytes(s: Settings): number {
+  return 4 * 2 ** s.windowBits + 2 * 2 ** (s.memLevel + 8);
+}
+
+/** zlib's deflateBound for any settings, plus room: Z_FINISH then completes in one call. */
+function outputBound(length: number): number {
+  return length + (length >> 3) + (length >> 8) + (length >> 9) + 64;
+}
+
+/** Output space reused from part to part; each result is copied out of it. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** `data` deflated (raw, no zlib header), as a zip entry stores it. */
+export function deflateRaw(data: Uint8Array): Buffer {
+  const b = binding();
+  const settings = fitted(data.length);
+  if (!b) return nodeZlib().deflateRawSync(data, { level: LEVEL, ...settings });
+  const state = new Uint32Array(2);
+  const failure: { message?: string } = {};
+  const handle = b.openDeflateRaw(LEVEL, settings.windowBits, settings.memLevel, state, (message) => (failure.message = message));
+  try {
+    let out = scratch;
+    let inOff = 0;
+    let inLen = data.length;
+    let outOff = 0;
+    for (;;) {
+      handle.writeSync(b.finish, data, inOff, inLen, out, outOff, out.length - outOff);
+      // zlib fails only on a bug (bad memory or settings): not a problem of the input.
+      if (failure.message !== undefined) throw new Error(`zlib: ${failure.message}`);
+      const [outLeft, inLeft] = state as unknown as [number, number];
+      inOff += inLen - inLeft;
+      inLen = inLeft;
+      outOff = out.length - outLeft;
+      // With Z_FINISH zlib stops short of filling the output only once the stream is complete.
+      if (outLeft !== 0) break;
+      const bigger = Buffer.allocUnsafe(out.length * 2);
+      out.copy(bigger, 0, 0, outOff);
+      out = scratch = bigger;
+    }
+    return Buffer.from(out.subarray(0, outOff));
+  } finally {
+    handle.close();
   }
-  return Buffer.from(e.out.subarray(0, outOff));
 }
 
 /**
- * One part through zlib.deflateRawSync. Its window is fitted to the part: setting up and clearing the
- * default 32 KB window with its 256 KB of tables costs more than compressing a few KB.
+ * How much zlib state may wait on the pool at once. Handles are closed when their callback runs,
+ * which is after pptxgenjs has written the last part; a large deck deflates its later parts here.
  */
-export function deflateRawOnce(data: Uint8Array): Buffer {
-  const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
-  return nodeZlib().deflateRawSync(data, { level: LEVEL, windowBits, memLevel: Math.max(1, Math.min(8, windowBits - 6)) });
+const POOL_STATE_LIMIT = 32 * 1024 * 1024;
+let poolState = 0;
+/** Handles at work on the pool: kept reachable until their callback has run. */
+const atWork = new Set<AsyncZlibHandle>();
+
+/**
+ * `data` deflated on libuv's thread pool, the same bytes as deflateRaw; undefined when it cannot go
+ * there (not on Node 20's binding, or the pool has enough waiting), and then the caller deflates it here.
+ */
+export function deflateRawOnPool(data: Uint8Array): Promise<Buffer> | undefined {
+  const b = binding();
+  const settings = fitted(data.length);
+  const cost = stateBytes(settings);
+  if (!b || poolState + cost > POOL_STATE_LIMIT) return undefined;
+  poolState += cost;
+  return new Promise<Buffer>((resolve, reject) => {
+    const state = new Uint32Array(2);
+    const out = Buffer.allocUnsafe(outputBound(data.length));
+    const done = (): void => {
+      poolState -= cost;
+      atWork.delete(handle);
+      handle.close();
+    };
+    const handle = b.openDeflateRawAsync(
+      LEVEL,
+      settings.windowBits,
+      settings.memLevel,
+      state,
+      () => {
+        done();
+        const [outLeft, inLeft] = state as unknown as [number, number];
+        // outputBound leaves room, so one call completes the stream; should it not, deflate here.
+        if (outLeft === 0 || inLeft !== 0) resolve(deflateRaw(data));
+        // A copy the size of the result: the output buffer is as large as the part.
+        else resolve(Buffer.from(out.subarray(0, out.length - outLeft)));
+      },
+      (message) => {
+        done();
+        reject(new Error(`zlib: ${message}`));
+      },
+    );
+    atWork.add(handle);
+    handle.write(b.finish, data, 0, data.length, out, 0, out.length);
+  });
 }

@@ -15,8 +15,8 @@ export type Part = string | Uint8Array;
 export interface Finisher {
   /** A part as pptxgenjs writes it; a name written again replaces the earlier part, in its place. */
   part(name: string, data: Part): void;
-  /** After the last part: the bytes of the finished archive. */
-  finish(): Uint8Array;
+  /** After the last part: the bytes of the finished archive (once parts still being packed are done). */
+  finish(): Uint8Array | Promise<Uint8Array>;
 }
 
 type Data = string | Uint8Array | ArrayBuffer;
@@ -76,7 +76,7 @@ export default class StoredZip extends Folder {
   }
 
   async generateAsync(options: { type?: OutputType } = {}): Promise<Buffer | Uint8Array | ArrayBuffer | string> {
-    const archive = this.finisher ? this.finisher.finish() : writeZip(this.entries(), EPOCH, { store: true });
+    const archive = this.finisher ? await this.finisher.finish() : writeZip(this.entries(), EPOCH, { store: true });
     const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
     switch (options.type ?? 'nodebuffer') {
       case 'nodebuffer':

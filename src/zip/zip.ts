@@ -1,7 +1,7 @@
 // Zip archives as bytes: the directory of a .docx before mammoth opens it, the parts pptxgenjs
 // writes, and the repaired deck. A zip is a few fixed headers around each file; zlib does the
 // (de)compression (reached through src/zip/zlib.ts), so no JavaScript zip library runs on these paths.
-import { deflateRaw } from './deflate.js';
+import { deflateRaw, deflateRawOnPool } from './deflate.js';
 import { nodeZlib, zlibBinding } from './zlib.js';
 
 export interface ZipEntry {
@@ -114,6 +114,20 @@ export function packText(name: string, text: string): PackedEntry {
 }
 
 let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * packText with the deflating done on libuv's thread pool, so that this thread can go on with the
+ * next part; the entry is the same as packText's. Where the pool cannot take it, packed here.
+ */
+export function packTextOnPool(name: string, text: string): PackedEntry | Promise<PackedEntry> {
+  // A buffer of its own: the pool reads it after this returns.
+  const data = Buffer.from(text, 'utf8');
+  if (data.length < STORE_BELOW) return packEntry({ name, data });
+  const crc = crc32(data);
+  const later = deflateRawOnPool(data);
+  if (!later) return { name, method: DEFLATED, crc, size: data.length, packed: deflateRaw(data) };
+  return later.then((packed) => ({ name, method: DEFLATED, crc, size: data.length, packed }));
+}
 
 /** The archive around entries already packed, in order, every entry dated `when` (UTC). */
 export function writePackedZip(entries: PackedEntry[], when: Date): Uint8Array {

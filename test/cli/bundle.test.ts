@@ -40,7 +40,8 @@ describe('the bundled bin', () => {
     expect(r.stderr).toContain('已生成');
     expect(await main([SEED, '-o', path.join(dir, 'lib.pptx')], fakeIo())).toBe(0);
     // pptxgenjs zips with src/zip/stored-jszip.ts in the bundle and with jszip in the library; both are
-    // repacked by the same writer, so the decks are the same bytes.
+    // repacked by the same writer, so the decks are the same bytes (the bin deflating on the thread
+    // pool, the library here).
     const bin = readFileSync(path.join(dir, 'bin.pptx'));
     const lib = readFileSync(path.join(dir, 'lib.pptx'));
     expect((await openDeck(bin)).names).toEqual((await openDeck(lib)).names);

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { packText, readZip, readZipDirectory, tableCrc32, writePackedZip, writeZip } from '../../src/zip/zip.js';
+import { packText, packTextOnPool, readZip, readZipDirectory, tableCrc32, writePackedZip, writeZip } from '../../src/zip/zip.js';
 
 describe('zip', () => {
   const files = [
@@ -87,6 +87,18 @@ describe('zip, as the bin uses it', () => {
     const read = readZip(writePackedZip(entries, new Date(0)));
     expect(read.map((e) => [e.name, Buffer.from(e.data).toString('utf8')])).toEqual(texts);
     expect(entries.map((e) => e.method)).toEqual([0, 8, 0]);
+  });
+
+  it('packs text on the thread pool into the same entries as here', async () => {
+    const texts = [
+      ['small.rels', '<Relationships>小</Relationships>'],
+      ['big.xml', '<a:t>同志们，𠀀 emoji 😀 与中文</a:t>'.repeat(5000)],
+      ['mid.xml', '<a:t>第二部分</a:t>'.repeat(300)],
+    ] as const;
+    const later = texts.map(([name, text]) => packTextOnPool(name, text));
+    const entries = await Promise.all(later);
+    expect(entries).toEqual(texts.map(([name, text]) => packText(name, text)));
+    if (process.versions.node.startsWith('20.')) expect(later.map((e) => e instanceof Promise)).toEqual([false, true, true]);
   });
 });
 
