@@ -93,6 +93,22 @@ let poolState = 0;
 /** Handles at work on the pool: kept reachable until their callback has run. */
 const atWork = new Set<AsyncZlibHandle>();
 
+/** Output space for the pool's writes, carved from slabs: one allocation per MB rather than per part. */
+let slab = Buffer.allocUnsafe(0);
+let slabUsed = 0;
+const SLAB = 1024 * 1024;
+
+/** A region no other write uses (each result is copied out once written). */
+function outputSpace(size: number): Buffer {
+  if (size > SLAB) return Buffer.allocUnsafe(size);
+  if (slabUsed + size > slab.length) {
+    slab = Buffer.allocUnsafe(SLAB);
+    slabUsed = 0;
+  }
+  slabUsed += size;
+  return slab.subarray(slabUsed - size, slabUsed);
+}
+
 /**
  * `data` deflated on libuv's thread pool, the same bytes as deflateRaw; undefined when it cannot go
  * there (not on Node 20's binding, or the pool has enough waiting), and then the caller deflates it here.
@@ -105,7 +121,7 @@ export function deflateRawOnPool(data: Uint8Array): Promise<Buffer> | undefined 
   poolState += cost;
   return new Promise<Buffer>((resolve, reject) => {
     const state = new Uint32Array(2);
-    const out = Buffer.allocUnsafe(outputBound(data.length));
+    const out = outputSpace(outputBound(data.length));
     const done = (): void => {
       poolState -= cost;
       atWork.delete(handle);

@@ -104,13 +104,18 @@ export function packEntry(file: ZipEntry, options: WriteZipOptions = {}): Packed
  * time, and a deck's XML (~1 MB for a 100 KB report) is mostly Chinese, three bytes a character.
  */
 export function packText(name: string, text: string): PackedEntry {
-  // At most three bytes per UTF-16 unit (a surrogate pair's two units become four bytes).
-  if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(Math.max(text.length * 3, scratch.length * 2));
-  const data = scratch.subarray(0, scratch.write(text, 0, 'utf8'));
+  const data = utf8(text);
   const entry = packEntry({ name, data });
   // A stored entry's bytes are the data itself: it must not share the scratch buffer.
   if (entry.packed === data) entry.packed = Uint8Array.prototype.slice.call(data);
   return entry;
+}
+
+/** `text` as UTF-8 in the scratch buffer: valid until the next call. */
+function utf8(text: string): Buffer {
+  // At most three bytes per UTF-16 unit (a surrogate pair's two units become four bytes).
+  if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(Math.max(text.length * 3, scratch.length * 2));
+  return scratch.subarray(0, scratch.write(text, 0, 'utf8'));
 }
 
 let scratch = Buffer.allocUnsafe(64 * 1024);
@@ -120,8 +125,10 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  * next part; the entry is the same as packText's. Where the pool cannot take it, packed here.
  */
 export function packTextOnPool(name: string, text: string): PackedEntry | Promise<PackedEntry> {
-  // A buffer of its own: the pool reads it after this returns.
-  const data = Buffer.from(text, 'utf8');
+  // A copy of its own, since the pool reads it after this returns (still cheaper than Buffer.from).
+  const encoded = utf8(text);
+  const data = Buffer.allocUnsafe(encoded.length);
+  encoded.copy(data);
   if (data.length < STORE_BELOW) return packEntry({ name, data });
   const crc = crc32(data);
   const later = deflateRawOnPool(data);
