@@ -12,6 +12,7 @@ import { isBatch, runBatch } from './cli/batch.js';
 import type { Io } from './cli/io.js';
 import { DEFAULTS, plainArgs, type Args } from './cli/args.js';
 import { VERSION } from './version.js';
+import { optimizeNothingMore } from './cli/short-run.js';
 
 export type { Io } from './cli/io.js';
 
@@ -111,7 +112,9 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
       const { convert } = await import('./convert.js');
       // One document: a spare core deflates parts while this one writes the next (bin.ts gives the
-      // thread pool that one thread). A batch keeps every core busy with workers instead.
+      // thread pool that one thread), and no time goes to optimizing code for a run this short.
+      // A batch keeps every core busy with workers instead.
+      if (io.ownProcess) optimizeNothingMore(io.env);
       const r = await convert({ ...request, packOnThreadPool: availableParallelism() > 1 }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;

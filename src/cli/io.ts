@@ -8,6 +8,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Standard error when it is a terminal: a batch draws its progress bar there. */
   terminal?: NodeJS.WriteStream;
+  /** The command has the process to itself (the bin, not a test or a library caller): it may tune V8 for its run. */
+  ownProcess?: boolean;
 }
 
 /** The process's own Io, and a way to know when what it wrote has left the process. */
@@ -34,6 +36,7 @@ export function processIo(): ProcessIo {
     },
     env: process.env,
     terminal,
+    ownProcess: true,
     // Writes to a pipe or a terminal can be asynchronous (on Windows): an empty write's callback
     // comes after every write before it.
     drained: (done) => {

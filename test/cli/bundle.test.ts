@@ -3,6 +3,7 @@
 // writes the same deck as the library, and runs a batch on worker threads.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -119,6 +120,27 @@ describe('the bundled bin', () => {
     expect(loaded).toContain('Internal Binding zlib');
     const avoided = ['net', 'assert', 'internal/fs/promises', 'readline', ...(process.versions.node.startsWith('20.') ? ['zlib', 'stream'] : [])];
     for (const m of avoided) expect(loaded).not.toContain(`NativeModule ${m}`);
+  });
+
+  it.runIf(process.versions.node.startsWith('20.'))('turns V8\'s optimizing compiler off for a single conversion, silently; the library keeps it', () => {
+    const dir = tmp();
+    // Long enough that V8 optimizes some of the pipeline when nothing stops it.
+    const long = path.join(dir, 'long.txt');
+    writeFileSync(long, readFileSync(SEED, 'utf8').repeat(15));
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const turbofan = /\(target TURBOFAN\)/g;
+    const library = `import { convert } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/convert.js')).href)};
+      const r = await convert({ input: ${JSON.stringify(long)}, output: ${JSON.stringify(path.join(dir, 'lib.pptx'))}, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
+      if (!r.ok) process.exit(1);`;
+    const lib = spawnSync(process.execPath, ['--trace-opt', '--input-type=module', '-e', library], { encoding: 'utf8', env });
+    expect(lib.status).toBe(0);
+    expect(lib.stdout.match(turbofan)?.length ?? 0).toBeGreaterThan(0);
+    const bin = spawnSync(process.execPath, ['--trace-opt', BIN, long, '-o', path.join(dir, 'bin.pptx')], { encoding: 'utf8', env });
+    expect(bin.status).toBe(0);
+    expect(bin.stdout.match(turbofan)).toBeNull();
+    expect(bin.stderr).toContain('已生成');
+    expect(bin.stderr).not.toMatch(/Deprecation|DEP0111/);
   });
 
   it('exits 1 for a missing file and 2 for a bad option', () => {
