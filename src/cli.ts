@@ -93,6 +93,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
   const command = String(args._[0] ?? '');
   const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : timestampFrom(io.env);
   const shown = { speaker: args.speaker, date: args.date?.text };
+  if (io.ownProcess && command !== 'themes') optimizeNothingMore(io.env);
   switch (command) {
     case 'themes': {
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);
@@ -112,9 +113,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
       const { convert } = await import('./convert.js');
       // One document: a spare core deflates parts while this one writes the next (bin.ts gives the
-      // thread pool that one thread), and no time goes to optimizing code for a run this short.
-      // A batch keeps every core busy with workers instead.
-      if (io.ownProcess) optimizeNothingMore(io.env);
+      // thread pool that one thread). A batch keeps every core busy with workers instead.
       const r = await convert({ ...request, packOnThreadPool: availableParallelism() > 1 }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;

@@ -1,10 +1,11 @@
-// A single conversion is over in a fraction of a second. V8's optimizing compiler (TurboFan) then
-// costs more than it gives: its compile jobs take the second core from the thread pool's deflating
-// and from the garbage collector, and the code they make arrives when the run is nearly done.
-// Without it (interpreter and baseline code only) the 100 KB report converts ~20 ms faster and the
-// 1.2 MB bench document ~35 ms faster; the seed is unchanged (150 and 30 interleaved pairs).
-// A batch keeps TurboFan: its workers convert document after document, and V8's flags are the
-// whole process's.
+// A conversion by the bin is over in a fraction of a second, or a batch in a few seconds. V8's
+// optimizing compiler (TurboFan) then costs more than it gives: its compile jobs take cores from
+// the thread pool's deflating, from the collector and from the other batch workers, and the code they
+// make arrives when most of the work is done. Without it (interpreter and baseline code only), on a
+// 2-core machine: the 100 KB report converts ~17 ms faster (150 interleaved pairs), the 1.2 MB bench
+// document ~35 ms, the seed the same; a batch of 100 documents takes ~2.5 s instead of ~3.0 s, and
+// one of 400 documents ~8.6 s instead of ~9.1 s (TurboFan pays off more the longer workers run).
+// V8's flags are the whole process's: batch workers, started after this, run without it too.
 
 /**
  * Turns TurboFan off for the rest of this process, on Node 20 (whose V8 allows flags to change

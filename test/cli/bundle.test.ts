@@ -1,7 +1,7 @@
 // The bundled bin (dist/bin/doc2deck.cjs, what `npx doc2deck` runs) as a subprocess: it starts from
 // its code cache, finds its themes and its Chinese messages, reads .docx (mammoth, loaded only then),
 // writes the same deck as the library, and runs a batch on worker threads.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -122,7 +122,7 @@ describe('the bundled bin', () => {
     for (const m of avoided) expect(loaded).not.toContain(`NativeModule ${m}`);
   });
 
-  it.runIf(process.versions.node.startsWith('20.'))('turns V8\'s optimizing compiler off for a single conversion, silently; the library keeps it', () => {
+  it.runIf(process.versions.node.startsWith('20.'))('turns V8\'s optimizing compiler off for a conversion or a batch, silently; the library keeps it', () => {
     const dir = tmp();
     // Long enough that V8 optimizes some of the pipeline when nothing stops it.
     const long = path.join(dir, 'long.txt');
@@ -141,6 +141,14 @@ describe('the bundled bin', () => {
     expect(bin.stdout.match(turbofan)).toBeNull();
     expect(bin.stderr).toContain('已生成');
     expect(bin.stderr).not.toMatch(/Deprecation|DEP0111/);
+    // A batch's workers too (V8's flags are the process's).
+    const docs = path.join(dir, 'docs');
+    mkdirSync(docs);
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(long, path.join(docs, name));
+    const batch = spawnSync(process.execPath, ['--trace-opt', BIN, docs, '-o', path.join(dir, 'out')], { encoding: 'utf8', env });
+    expect(batch.status).toBe(0);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['a.pptx', 'b.pptx', 'c.pptx']);
+    expect(batch.stdout.match(turbofan)).toBeNull();
   });
 
   it('exits 1 for a missing file and 2 for a bad option', () => {
