@@ -2,7 +2,7 @@
 // a 100 KB report and a 1.2 MB document — then 100 documents as one batch against 100 single runs.
 // Prints a table and writes the numbers as JSON (--json PATH). It measures and reports; it asserts
 // nothing, and the test suite has no timing checks.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -87,6 +87,8 @@ function main(): number {
     codeCache: codeCacheStatus(env),
   };
   const report = { machine, runs, warmup, startup: { bundle: startup[0], unbundled: startup[1], pandoc: startup[2] ?? null }, cases: results, batch };
+  // The decks and the batch's copies (~40 MB a run) go; the inputs (the Markdown given to pandoc, big.txt) stay beside the JSON.
+  for (const f of readdirSync(work)) if (f.endsWith('.pptx') || f.startsWith('batch-')) rmSync(path.join(work, f), { recursive: true, force: true });
   printReport(report);
   const jsonPath = values.json ?? path.join(work, 'bench.json');
   writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
