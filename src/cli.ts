@@ -93,13 +93,13 @@ async function dispatch(args: Args, io: Io): Promise<number> {
   const command = String(args._[0] ?? '');
   const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : timestampFrom(io.env);
   const shown = { speaker: args.speaker, date: args.date?.text };
-  if (io.ownProcess && command !== 'themes') optimizeNothingMore(io.env);
   switch (command) {
     case 'themes': {
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);
       return ExitCode.ok;
     }
     case 'outline': {
+      if (io.ownProcess) optimizeNothingMore(io.env);
       const { analyse } = await import('./convert.js');
       const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
@@ -111,6 +111,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const inputs = [args.input!, ...(args.more ?? [])];
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
+      if (io.ownProcess) optimizeNothingMore(io.env);
       const { convert } = await import('./convert.js');
       // One document: a spare core deflates parts while this one writes the next (bin.ts gives the
       // thread pool that one thread). A batch keeps every core busy with workers instead.

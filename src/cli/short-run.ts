@@ -1,11 +1,19 @@
-// A conversion by the bin is over in a fraction of a second, or a batch in a few seconds. V8's
-// optimizing compiler (TurboFan) then costs more than it gives: its compile jobs take cores from
-// the thread pool's deflating, from the collector and from the other batch workers, and the code they
-// make arrives when most of the work is done. Without it (interpreter and baseline code only), on a
-// 2-core machine: the 100 KB report converts ~17 ms faster (150 interleaved pairs), the 1.2 MB bench
-// document ~35 ms, the seed the same; a batch of 100 documents takes ~2.5 s instead of ~3.0 s, and
-// one of 400 documents ~8.6 s instead of ~9.1 s (TurboFan pays off more the longer workers run).
-// V8's flags are the whole process's: batch workers, started after this, run without it too.
+// A conversion by the bin is over in a fraction of a second, or a batch of a few hundred documents
+// in seconds. V8's optimizing compiler (TurboFan) then costs more than it gives: its compile jobs take
+// cores from the thread pool's deflating, from the collector and from the other batch workers, and the
+// code they make arrives when most of the work is done. Without it (interpreter and baseline code
+// only), on a 2-core machine: the 100 KB report converts ~17 ms faster (150 interleaved pairs), the
+// 1.2 MB bench document ~35 ms, the seed the same. A batch gains less the longer its workers run:
+// 100 documents ~3.0 → ~2.5 s, 400 ~9.1 → ~8.6 s, 800 about even, 1,200 ~21.7 → ~22.8 s (slower).
+// V8's flags are the whole process's: batch workers started after this run without it too.
+
+/** A batch of up to this many documents per worker runs faster without TurboFan (see above). */
+const SHORT_BATCH_PER_WORKER = 300;
+
+/** Whether a batch is short enough to go without TurboFan, given the cores its workers get. */
+export function isShortBatch(documents: number, cores: number): boolean {
+  return documents <= SHORT_BATCH_PER_WORKER * Math.max(1, cores);
+}
 
 /**
  * Turns TurboFan off for the rest of this process, on Node 20 (whose V8 allows flags to change
