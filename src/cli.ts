@@ -99,7 +99,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       return ExitCode.ok;
     }
     case 'outline': {
-      if (io.ownProcess) optimizeNothingMore(io.env);
+      optimizeNothingMore(io);
       const { analyse } = await import('./convert.js');
       const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
@@ -111,7 +111,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const inputs = [args.input!, ...(args.more ?? [])];
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
-      if (io.ownProcess) optimizeNothingMore(io.env);
+      optimizeNothingMore(io);
       const { convert } = await import('./convert.js');
       // One document: a spare core deflates parts while this one writes the next (bin.ts gives the
       // thread pool that one thread). A batch keeps every core busy with workers instead.

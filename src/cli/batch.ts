@@ -46,7 +46,7 @@ export async function runBatch(inputs: string[], request: ConvertRequest, io: Io
   for (const r of renamed) io.stderr(`注意：${r.input} 与 ${r.sameAs} 的幻灯片同名，前者写为 ${r.output}，以免覆盖。\n`);
 
   // Before the workers start: V8's flags are the whole process's.
-  if (io.ownProcess && isShortBatch(jobs.length, availableParallelism())) optimizeNothingMore(io.env);
+  if (isShortBatch(jobs.length, availableParallelism())) optimizeNothingMore(io);
   const progress = await startProgress(jobs.length, io.terminal);
   // Loaded here, with node:worker_threads: a single conversion never needs them.
   const { runJobs } = await import('../batch/pool.js');

@@ -93,7 +93,7 @@ export function writeZip(files: ZipEntry[], when: Date, options: WriteZipOptions
 /** One file packed for the archive: deflated, or stored when small (or when asked). */
 export function packEntry(file: ZipEntry, options: WriteZipOptions = {}): PackedEntry {
   // Deflating a part under 1 KB (a deck's .rels files, half its parts) saves a few hundred bytes
-  // and costs ~10 µs even on the reused stream (clearing its hash table): they are stored.
+  // and costs a zlib handle's set-up: they are stored.
   const method = options.store || file.data.length < STORE_BELOW ? STORED : DEFLATED;
   return { name: file.name, method, crc: crc32(file.data), size: file.data.length, packed: method === STORED ? file.data : deflateRaw(file.data) };
 }
@@ -129,10 +129,9 @@ export function packTextOnPool(name: string, text: string): PackedEntry | Promis
   const encoded = utf8(text);
   const data = Buffer.allocUnsafe(encoded.length);
   encoded.copy(data);
-  if (data.length < STORE_BELOW) return packEntry({ name, data });
+  const later = data.length < STORE_BELOW ? undefined : deflateRawOnPool(data);
+  if (!later) return packEntry({ name, data });
   const crc = crc32(data);
-  const later = deflateRawOnPool(data);
-  if (!later) return { name, method: DEFLATED, crc, size: data.length, packed: deflateRaw(data) };
   return later.then((packed) => ({ name, method: DEFLATED, crc, size: data.length, packed }));
 }
 
