@@ -1,6 +1,7 @@
 // The whole pipeline on one screen: read → decode → parse → plan → render → write.
 import { join as pathJoin, parse as pathParse, resolve as pathResolve } from 'node:path';
-import { ok, fail, type Problem, type Result } from './problems.js';
+import { ok, fail, problem, type Problem, type Result } from './problems.js';
+import { titleFromFileName } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
 import { readDocx } from './input/docx.js';
@@ -28,6 +29,8 @@ export interface ConvertRequest {
   /** Fonts every Chinese Windows has (default), or the faces the convention asks for. */
   fonts?: FontMode;
   /** Shown on the cover instead of what the document says. */
+  title?: string;
+  subtitle?: string;
   speaker?: string;
   date?: string;
   /** Document timestamp; fixed by default so the same input gives the same bytes. */
@@ -64,14 +67,31 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (!theme.ok) return theme;
   const parsed = parseDocument(source.value.lines);
   problems.push(...parsed.problems);
+  const cover = coverTitle(parsed.tree, req, input.value);
+  if (cover.problem) problems.push(cover.problem);
   const plan = planDeck(parsed.tree, theme.value, {
     ratio: req.ratio,
-    fallbackTitle: input.value.stem,
+    title: cover.title,
+    subtitle: req.subtitle?.trim() || null,
     density: req.density ?? 'standard',
     speaker: req.speaker ?? null,
     date: req.date ?? null,
   });
   return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: theme.value, plan }, problems);
+}
+
+/**
+ * The cover's title: --title, else the document's own, else a file name that is itself a Chinese
+ * title (在全县工作会议上的讲话.docx). A machine-like name (11_xi2020_speech) is never shown: the
+ * title is left empty, so PowerPoint and WPS show their own prompt, and the user is told how to give one.
+ */
+function coverTitle(tree: DocTree, req: { title?: string }, input: InputFile): { title: string; problem?: Problem } {
+  const given = req.title?.trim();
+  if (given) return { title: given };
+  if (tree.title) return { title: tree.title };
+  const fromName = input.path === '-' ? null : titleFromFileName(input.stem);
+  if (fromName) return { title: fromName, problem: problem('no-title', 'warning', `文稿中没有找到标题，封面使用文件名“${fromName}”。可用 --title "标题" 另行指定。`) };
+  return { title: '', problem: problem('no-title', 'warning', '文稿中没有找到标题，封面标题留空（在 PowerPoint/WPS 中单击即可填写）。可用 --title "标题" 指定封面标题。') };
 }
 
 /** The input's text, as plain text or as lines whose markup gave some of them heading levels. */

@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'text-truncated'
   | 'no-structure'
   | 'heading-uncertain'
+  | 'no-title'
   // theme
   | 'theme-not-found'
   | 'theme-invalid'

@@ -15,6 +15,8 @@ export interface Args {
   density: Density;
   fonts: FontMode;
   json?: boolean;
+  title?: string;
+  subtitle?: string;
   speaker?: string;
   date?: { iso: string; text: string };
   debug?: boolean;

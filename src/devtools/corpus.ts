@@ -1,12 +1,17 @@
-// `npm run corpus -- DIR [--render]`: build every document in DIR into a temporary folder and print
-// one row per document — encoding, parts, points, slides, warnings, and the strict reader's verdict
-// when pptx-check is available (PPTX_CHECK, or ../shared/tools/pptx-check); with --render, LibreOffice
-// also renders each deck and its page count must equal its slide count. Exit 1 if any deck fails.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+// `npm run corpus -- [DIR] [--render] [--score]`: build every document in DIR (default: our grown
+// corpus, test/corpus/grown) into a temporary folder and print one row per document — encoding, parts,
+// points, slides, warnings, and the strict reader's verdict when pptx-check is available (PPTX_CHECK, or
+// ../shared/tools/pptx-check); with --render, LibreOffice also renders each deck and its page count must
+// equal its slide count. Where a document has a key beside it (NAME.key.json, written before the parser
+// saw the document), the row says whether title, level-1 parts and level-2 items came out as the key
+// says, and a score line follows the table; --score prints only that, without building decks.
+// Exit 1 if any deck fails (a score below the key is reported, not failed: it is a measurement).
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { convert } from '../convert.js';
+import { analyse, convert } from '../convert.js';
+import { scoreTree, type CorpusKey, type Score } from './score.js';
 
 const INPUT = /\.(txt|md|markdown|docx)$/i;
 
@@ -19,14 +24,24 @@ interface Row {
   warnings: number;
   verdict: string;
   ok: boolean;
+  score: Score | null;
 }
+
+const DEFAULT_DIR = 'test/corpus/grown';
 
 async function main(argv: string[]): Promise<number> {
   const render = argv.includes('--render');
-  const dir = argv.find((a) => !a.startsWith('--'));
-  if (!dir || !existsSync(dir)) {
-    process.stderr.write('用法：npm run corpus -- 文件夹 [--render]\n');
+  const scoreOnly = argv.includes('--score');
+  const dir = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_DIR;
+  if (!existsSync(dir)) {
+    process.stderr.write('用法：npm run corpus -- [文件夹] [--render] [--score]\n');
     return 2;
+  }
+  if (scoreOnly) {
+    const rows: Row[] = [];
+    for (const f of readdirSync(dir).filter((f) => INPUT.test(f)).sort()) rows.push(await scoreOnlyRow(path.join(dir, f)));
+    printScores(rows);
+    return 0;
   }
   const out = mkdtempSync(path.join(tmpdir(), 'doc2deck-corpus-'));
   const checker = findTool('PPTX_CHECK', 'pptx-check');
@@ -36,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
   for (const f of files) rows.push(await build(path.join(dir, f), out, { checker, validator, render }));
   printTable(rows);
   process.stdout.write(`\n${rows.filter((r) => r.ok).length}/${rows.length} 通过；幻灯片在 ${out}\n`);
+  printScoreLine(rows);
   if (!checker) process.stdout.write('（未找到 pptx-check，未做严格检查；可用 PPTX_CHECK 指定其路径）\n');
   if (!validator) process.stdout.write('（未找到 ooxml-validate 或 xmllint，未做模式校验；可用 OOXML_VALIDATE 指定其路径）\n');
   return rows.every((r) => r.ok) ? 0 : 1;
@@ -51,7 +67,8 @@ async function build(file: string, outDir: string, { checker, validator, render 
   const name = path.basename(file);
   const output = path.join(outDir, name.replace(INPUT, '.pptx'));
   const r = await convert({ input: file, output, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
-  if (!r.ok) return { file: name, encoding: '-', parts: 0, points: 0, slides: 0, warnings: 0, verdict: r.problems[0]?.message ?? '失败', ok: false };
+  const score = readKey(file);
+  if (!r.ok) return { file: name, encoding: '-', parts: 0, points: 0, slides: 0, warnings: 0, verdict: r.problems[0]?.message ?? '失败', ok: false, score: null };
   const { tree, plan, encoding } = r.value;
   const parts = tree.sections.filter((s) => !s.missing);
   const row: Row = {
@@ -63,6 +80,7 @@ async function build(file: string, outDir: string, { checker, validator, render 
     warnings: r.problems.length,
     verdict: '未检查',
     ok: true,
+    score: score ? scoreTree(tree, score) : null,
   };
   if (!checker) return row;
   // Only plain text is compared sentence by sentence: Word and Markdown sources carry markup the notes do not.
@@ -88,14 +106,48 @@ async function build(file: string, outDir: string, { checker, validator, render 
   return row;
 }
 
+function readKey(file: string): CorpusKey | null {
+  const keyFile = file.replace(INPUT, '.key.json');
+  return existsSync(keyFile) ? (JSON.parse(readFileSync(keyFile, 'utf8')) as CorpusKey) : null;
+}
+
+async function scoreOnlyRow(file: string): Promise<Row> {
+  const key = readKey(file);
+  const r = await analyse({ input: file, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
+  const base = { file: path.basename(file), encoding: '-', parts: 0, points: 0, slides: 0, warnings: r.problems.length, verdict: '', ok: r.ok };
+  return { ...base, score: key && r.ok ? scoreTree(r.value.tree, key) : null };
+}
+
+function printScores(rows: Row[]): void {
+  for (const r of rows) {
+    if (!r.score) continue;
+    const s = r.score;
+    process.stdout.write(`${mark(s.title)}标题 ${mark(s.level1)}一级 ${s.level2}/${s.parts} 二级  ${r.file}\n`);
+    for (const m of s.misses) process.stdout.write(`      ${m}\n`);
+  }
+  printScoreLine(rows);
+}
+
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+function printScoreLine(rows: Row[]): void {
+  const scored = rows.map((r) => r.score).filter((s): s is Score => s !== null);
+  if (scored.length === 0) return;
+  const count = (f: (s: Score) => boolean) => scored.filter(f).length;
+  const l2 = scored.reduce((n, s) => n + s.level2, 0);
+  const parts = scored.reduce((n, s) => n + s.parts, 0);
+  process.stdout.write(`\n对照答案（${scored.length} 篇）：标题 ${count((s) => s.title)}/${scored.length}，一级结构 ${count((s) => s.level1)}/${scored.length}，二级 ${l2}/${parts} 个部分\n`);
+}
+
 function findTool(variable: string, name: string): string | null {
   const candidates = [process.env[variable], path.resolve('../shared/tools', name)].filter((c): c is string => !!c);
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
 function printTable(rows: Row[]): void {
-  const head = ['文件', '编码', '部分', '要点', '幻灯片', '警告', 'pptx-check'];
-  const lines = rows.map((r) => [r.file, r.encoding, String(r.parts), String(r.points), String(r.slides), String(r.warnings), `${r.ok ? '' : '✗ '}${r.verdict}`]);
+  const head = ['文件', '编码', '部分', '要点', '幻灯片', '警告', '答案', 'pptx-check'];
+  const keyed = (s: Score | null) => (s ? `${mark(s.title)}${mark(s.level1)}${s.level2}/${s.parts}` : '-');
+  const lines = rows.map((r) => [r.file, r.encoding, String(r.parts), String(r.points), String(r.slides), String(r.warnings), keyed(r.score), `${r.ok ? '' : '✗ '}${r.verdict}`]);
   const width = (i: number) => Math.max(...[head, ...lines].map((l) => [...l[i]!].length));
   for (const l of [head, ...lines]) process.stdout.write(`${l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(width(i)))).join('  ')}\n`);
 }

@@ -3,6 +3,7 @@
 import type { OutlineEntry, Paragraph, SourceParagraph } from '../doc/types.js';
 import { LINE_MARKERS, matchMarker } from './markers.js';
 import { HAN } from './han.js';
+import { isMasthead, isPageFurniture, isPostingNote } from './furniture.js';
 
 export interface Header {
   outline: OutlineEntry[];
@@ -19,20 +20,32 @@ export const RE_SALUTATION =
   /^(?:(?:尊敬的[^：:]{0,20}[，,、]?)?(?:同志们|各位代表|各位委员|同胞们|女士们|先生们|朋友们|各位领导|同事们|老师们|同学们)[，,、]?)+[：:]$/u;
 // 主送机关 of a notice: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
 const RE_ADDRESSEES = /^[^。！？]{0,120}(?:人民政府|各部委|直属机构|各单位|各部门|各地|局|委|办|厅|处、室)[^。！？]{0,40}[：:]$/u;
-const DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)';
+// 2022年10月23日, 二○一二年六月十二日 (○ U+25CB as well as 〇 U+3007), 2022.10.23, 2022-10-23, with 上午/下午.
+const DATE =
+  '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[一二三四五六七八九〇○零Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\\d{4}[.．\\-/]\\d{1,2}[.．\\-/]\\d{1,2})(?:\\s*(?:上午|下午|晚上))?';
 const RE_DATE_LINE = new RegExp(`^[（(]?\\s*(${DATE})\\s*[）)]?$`, 'u');
+// The dash that opens a subtitle, however it was typed: —— ―― ── -- －－ or a single long dash.
+const DASH = '(?:[—―─]{1,2}|[-－]{2})';
 // ——2024年3月5日在第十四届全国人民代表大会第二次会议上, or the same without the dash.
-const RE_SUBTITLE = new RegExp(`^(?:——(.+)|(${DATE})在.{4,60}上(?:的(?:讲话|报告|致辞|发言))?)$`, 'u');
+const RE_SUBTITLE = new RegExp(`^(?:${DASH}\\s*(.+)|(${DATE})\\s*在.{4,60}上(?:的(?:讲话|报告|致辞|发言))?)$`, 'u');
+const RE_DASH = new RegExp(`^${DASH}\\s*`, 'u');
 const RE_SUBTITLE_DATE = new RegExp(`(${DATE})`, 'u');
 // Lines a web copy adds: 来源 : 南方日报, 原文链接：…, 【法宝引证码】…
 const RE_SOURCE_LINE = /^(?:来源|原文链接|原文地址|发布时间|发布日期|作者|编辑|责任编辑|【法宝引证码】|链接)\s*[:：】]?/u;
 // 国发〔2019〕4号, （新质监办发〔2012〕24号）
 const RE_DOC_NUMBER = new RegExp(`^[（(]?[${HAN}]{1,12}〔\\d{4}〕\\d{1,4}号[）)]?$`, 'u');
-const RE_PUBLISH_NOTE = /^[（(]此件[^）)]{2,10}[）)]$/u;
-const OFFICE = '(?:总理|副总理|省长|副省长|主席|书记|部长|市长|县长|区长|州长|主任|局长|厅长|委员长)';
+const RE_PUBLISH_NOTE = /^[（(](?:此件|根据|有删节|略有删节|节选|摘要|摘编|整理)[^）)]{0,12}[）)]$/u;
+const OFFICE = '(?:总理|副总理|省长|副省长|主席|副主席|书记|副书记|部长|市长|副市长|县长|副县长|区长|州长|主任|局长|厅长|委员长|校长|院长|党委书记)';
 const RE_OFFICE_LINE = new RegExp(`^[${HAN}]{2,20}${OFFICE}$`, 'u');
-// 李　强, 习　近　平, 广东省省长 王伟中, 四川省人民政府省长 施小琳
-const RE_SPEAKER = new RegExp(`^(?:[${HAN}]{2,20}${OFFICE}[\\s\\u3000]*)?([${HAN}](?:[\\s\\u3000]*[${HAN}]){1,3})$`, 'u');
+// 李　强, 习　近　平, 省长 罗东川, 广东省省长 王伟中, 四川省人民政府省长 施小琳
+const RE_SPEAKER = new RegExp(`^(?:[${HAN}]{0,20}${OFFICE}[\\s\\u3000]*)?([${HAN}](?:[\\s\\u3000]*[${HAN}]){1,3})$`, 'u');
+// What a document's title ends with: the kind of text it is (……的讲话, ……工作报告, ……实施方案, ……的通知),
+// maybe followed by a bracketed note (（摘要）, （2023年修订）).
+const RE_TITLE_KIND =
+  /(?:讲话|报告|方案|通知|意见|决定|办法|规定|规划|纲要|总结|发言|致辞|讲话稿|讲稿|演讲|摘要|要点|公告|通报|提纲|细则|决议|主持词|贺信|倡议书|指南|批复|请示|纪要|党课|计划|安排|部署|建议|条例|章程)(?:[（(][^）)]{1,16}[）)])?$/u;
+// 每周一学（第十二期）: a column's instalment, not a document's title.
+const RE_ISSUE_IN_BRACKETS = /[（(]第?[0-9一二三四五六七八九十百〇零]+期[）)]$/u;
+const RE_AT_MEETING = /^(?:关于|在.{2,50}上)/u;
 const RE_TOC = /^目[\s\u3000]*录$/u;
 const RE_TOC_ENTRY = /^[·•・]/u;
 const SENTENCE_MARK = /[。！？!?；;]/u;
@@ -41,30 +54,28 @@ export function readHeader(paras: SourceParagraph[]): Header {
   const h: Header = { outline: [], title: null, subtitle: null, date: null, speaker: null, salutation: null, bodyStart: 0 };
   let i = readOutline(paras, h.outline);
   i = skipTableOfContents(paras, i);
+  i = titleStart(paras, i);
   const titleLines: string[] = [];
   let office = false;
   for (; i < paras.length; i++) {
     const p = paras[i]!;
     const t = p.text;
     if (p.level !== undefined) break;
-    // Each regex here is compiled on its first match (0.1–0.6 ms apiece, most of reading a header):
-    // a line is tried only against those whose telltale it has — a final colon, 〔, 此件, 日, ——.
     const colon = t.endsWith('：') || t.endsWith(':');
     if (colon && (RE_SALUTATION.test(t) || (titleLines.length > 0 && RE_ADDRESSEES.test(t)))) {
       h.salutation = { type: 'paragraph', text: t, line: p.line, para: p.para };
       i++;
       break;
     }
-    if (RE_SOURCE_LINE.test(t) || (t.includes('〔') && RE_DOC_NUMBER.test(t)) || (t.includes('此件') && RE_PUBLISH_NOTE.test(t))) continue;
-    const hasDay = t.includes('日');
-    const date = hasDay ? RE_DATE_LINE.exec(t) : null;
+    const date = RE_DATE_LINE.exec(t);
     if (date) {
       h.date ??= date[1]!;
       continue;
     }
-    const sub = titleLines.length > 0 && (hasDay || t.startsWith('——')) ? RE_SUBTITLE.exec(t) : null;
+    if (isFrontMatter(t)) continue;
+    const sub = titleLines.length > 0 ? RE_SUBTITLE.exec(t) : null;
     if (sub && !SENTENCE_MARK.test(t)) {
-      h.subtitle ??= t;
+      h.subtitle ??= t.replace(RE_DASH, '——');
       h.date ??= RE_SUBTITLE_DATE.exec(t)?.[1] ?? null;
       continue;
     }
@@ -77,9 +88,12 @@ export function readHeader(paras: SourceParagraph[]): Header {
       h.speaker = speaker[1]!.replace(/[\s\u3000]+/gu, '');
       continue;
     }
-    if (titleLines.includes(t)) continue; // a title repeated by the web page
-    if (looksLikeTitleLine(t) && titleLines.length < 3 && h.subtitle === null && h.date === null && h.speaker === null) {
-      titleLines.push(t);
+    const line = unspaced(t);
+    if (titleLines.includes(line) || titleLines.join('') === line) continue; // a title repeated by the web page
+    // A line that names the kind of text (……的讲话, ……的通知) ends the title.
+    const complete = titleLines.length > 0 && RE_TITLE_KIND.test(titleLines[titleLines.length - 1]!);
+    if (looksLikeTitleLine(t) && !complete && titleLines.length < 3 && h.subtitle === null && h.date === null && h.speaker === null) {
+      titleLines.push(line);
       continue;
     }
     break;
@@ -87,6 +101,76 @@ export function readHeader(paras: SourceParagraph[]): Header {
   h.title = titleLines.length ? titleLines.join('') : null;
   h.bodyStart = i;
   return h;
+}
+
+/** Page furniture, a masthead, a document number, a note on the edition: nothing a slide shows. */
+function isFrontMatter(t: string): boolean {
+  return isPageFurniture(t) || isMasthead(t) || RE_SOURCE_LINE.test(t) || (t.includes('〔') && RE_DOC_NUMBER.test(t)) || RE_PUBLISH_NOTE.test(t);
+}
+
+/** 弘 扬 伟 大 精 神 → 弘扬伟大精神: a title letter-spaced for the page, not words set apart. */
+export function unspaced(t: string): string {
+  const tokens = t.split(/[\s\u3000]+/u).filter(Boolean);
+  const singles = tokens.filter((x) => [...x].length === 1).length;
+  return tokens.length >= 4 && singles >= tokens.length * 0.6 ? tokens.join('') : t;
+}
+
+/**
+ * Where the title begins. A page may put its own lines above it: a breadcrumb, the site's column
+ * title, a masthead and issue number, a note introducing the re-posted text. Each title-like line
+ * near the top is a candidate, scored by what a title looks like (it names a kind of text: ……的讲话,
+ * ……方案; it says where or what about: 在……上, 关于……) and by what follows it (the subtitle, a date,
+ * the speaker, the salutation). The best wins; with no telling candidate, the first title-like line
+ * that only page furniture precedes.
+ */
+function titleStart(paras: SourceParagraph[], from: number): number {
+  let best = -1;
+  let bestScore = 0;
+  let firstPlain = -1;
+  let onlyFurnitureBefore = true;
+  for (let j = from; j < Math.min(paras.length, from + 15); j++) {
+    const p = paras[j]!;
+    const t = p.text;
+    if (p.level !== undefined || t.length > 200 || RE_SALUTATION.test(t) || RE_ADDRESSEES.test(t) || matchMarker(t, LINE_MARKERS) !== null) break;
+    if (isFrontMatter(t) || isPostingNote(t)) continue;
+    const candidate = isTitleLine(t);
+    // A title over two or three lines is scored from its first line; a later line is a candidate too
+    // (the site's column title may stand right above the real one). Ties go to the earlier line.
+    if (candidate) {
+      if (firstPlain < 0 && onlyFurnitureBefore) firstPlain = j;
+      const score = titleScore(paras, j);
+      if (score > bestScore) {
+        best = j;
+        bestScore = score;
+      }
+    }
+    if (!candidate) onlyFurnitureBefore = false;
+  }
+  if (best >= 0) return best;
+  return firstPlain >= 0 ? firstPlain : from;
+}
+
+/** A line that could be (part of) a title: not a subtitle, date or spaced name. */
+function isTitleLine(t: string): boolean {
+  return looksLikeTitleLine(t) && !RE_DATE_LINE.test(t) && !RE_SUBTITLE.test(t) && !(RE_SPEAKER.test(t) && /[\s\u3000]/u.test(t) && unspaced(t) === t);
+}
+
+function titleScore(paras: SourceParagraph[], j: number): number {
+  const run: string[] = [];
+  let k = j;
+  for (; k < Math.min(paras.length, j + 3) && isTitleLine(paras[k]!.text) && !isFrontMatter(paras[k]!.text); k++) run.push(unspaced(paras[k]!.text));
+  let score = 0;
+  if (run.some((_, i) => RE_TITLE_KIND.test(run.slice(0, i + 1).join('')))) score += 3;
+  if (RE_AT_MEETING.test(run.join(''))) score += 2;
+  if (RE_ISSUE_IN_BRACKETS.test(run[0] ?? '')) score -= 2;
+  // What follows a title: the subtitle, a date, the speaker, the salutation.
+  for (; k < Math.min(paras.length, j + 8); k++) {
+    const n = paras[k]!.text;
+    if (!RE_DATE_LINE.test(n) && isFrontMatter(n)) continue;
+    if (RE_DATE_LINE.test(n) || RE_SUBTITLE.test(n) || RE_SALUTATION.test(n) || RE_OFFICE_LINE.test(n) || (RE_SPEAKER.test(n) && /[\s\u3000]/u.test(n))) score += 2;
+    break;
+  }
+  return score;
 }
 
 function looksLikeTitleLine(t: string): boolean {

@@ -8,6 +8,17 @@ export interface CoverText {
   speaker: string | null;
 }
 
+// Names a program or a person gave a file, not a title: 新建 Microsoft Word 文档, 副本, 未命名.
+const RE_MACHINE_NAME = /新建|文档|副本|未命名|未标题|无标题|演示文稿|^文稿|^[Cc]opy|[_]/u;
+
+/** A file name that is a Chinese title itself (在全县工作会议上的讲话), or null (11_xi2020_tuopin_speech). */
+export function titleFromFileName(stem: string): string | null {
+  const name = stem.trim();
+  const han = (name.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+  if (han < 4 || /[A-Za-z]/u.test(name) || RE_MACHINE_NAME.test(name)) return null;
+  return name;
+}
+
 export function coverText(title: string): CoverText {
   const m = RE_AT_MEETING.exec(title);
   if (m) return { title: m[2]!, kind: m[3]!, speaker: m[1] ?? null };

@@ -17,8 +17,10 @@ import { fullWidthPunctuation } from './punctuation.js';
 
 export interface PlanOptions {
   ratio: Ratio;
-  /** Used when the document has no title (usually the file name). */
-  fallbackTitle: string;
+  /** The cover's title when the caller decided it (--title, or a file name that is a title); '' leaves it empty. */
+  title?: string;
+  /** Shown under the title instead of the document's subtitle or kind (--subtitle). */
+  subtitle?: string | null;
   speaker?: string | null;
   date?: string | null;
   /** How much of the text the point slides carry. */
@@ -29,10 +31,11 @@ const MAX_QUOTES = 3;
 
 export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): SlidePlan {
   const ctx = makeContext(tree, theme, framesFor(options.ratio), options.density ?? 'standard');
-  const cover = coverText(tree.title ?? options.fallbackTitle);
+  const title = options.title ?? tree.title ?? '';
+  const cover = coverText(title);
   const speaker = options.speaker ?? tree.speaker ?? cover.speaker;
   const date = options.date ?? tree.date;
-  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, cover.kind ?? tree.subtitle, speaker, date)];
+  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, options.subtitle ?? cover.kind ?? tree.subtitle, speaker, date)];
 
   const parts = tree.sections;
   if (parts.length >= 2) slides.push(...agendaSlides(ctx, tree));
@@ -52,7 +55,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     version: 1,
     theme: theme.name,
     ratio: options.ratio,
-    title: tree.title ?? options.fallbackTitle,
+    title,
     footer: [cover.title, date].filter(Boolean).join('　'),
     speaker,
     date,

@@ -86,7 +86,7 @@ function repairPart(name: string, xml: string, options: RepairOptions): string {
       return orderPresentationLists(xml);
   }
   if (!SHAPES_PART.test(name)) return xml;
-  const repaired = uniqueShapeIds(markChinese(addBackgroundEffects(dropDuplicateParagraphProperties(xml))));
+  const repaired = uniqueShapeIds(markChinese(addBackgroundEffects(dropEmptyPrompts(dropDuplicateParagraphProperties(xml)))));
   const notes = NOTES_PART.exec(name);
   const text = notes ? options.notes[Number(notes[1]) - 1] : undefined;
   return text === undefined ? repaired : rewriteNotes(repaired, text, options.fonts.eastAsian);
@@ -126,6 +126,15 @@ export function dropDuplicateParagraphProperties(xml: string): string {
   // searches then spare the regex its pass over (and copy of) every slide.
   if (!xml.includes('</a:r><a:pPr') && !xml.includes('<a:br/><a:pPr')) return xml;
   return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1');
+}
+
+/**
+ * pptxgenjs marks every placeholder hasCustomPrompt, though none of ours has prompt text: an empty
+ * placeholder (a cover with no title) would then prompt with nothing, where PowerPoint and WPS
+ * otherwise show their own 单击此处添加标题.
+ */
+export function dropEmptyPrompts(xml: string): string {
+  return xml.includes('hasCustomPrompt') ? xml.replace(/\s*hasCustomPrompt="1"/g, '') : xml;
 }
 
 /** The schema puts notesMasterIdLst before sldIdLst; pptxgenjs writes it after. */

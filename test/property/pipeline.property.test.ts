@@ -111,7 +111,7 @@ describe('any document', () => {
     await fc.assert(
       fc.asyncProperty(documents, fc.nat(THEMES.length - 1), fc.constantFrom('16:9' as const, '4:3' as const), fc.constantFrom('brief' as const, 'standard' as const, 'full' as const), async (text, t, ratio, density) => {
         const { tree } = parseDocument(text);
-        const plan = planDeck(tree, THEMES[t]!, { ratio, density, fallbackTitle: '文稿' });
+        const plan = planDeck(tree, THEMES[t]!, { ratio, density});
         checkPlan(plan, tree.paragraphs.map((p) => p.para));
         if (n++ % RENDER_EVERY !== 0) return;
         const deck = await openDeck(await renderDeck(plan, THEMES[t]!, { timestamp: new Date(0) }));

@@ -18,7 +18,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-xsd-'));
 
 async function validate(name: string, text: string, theme: string, ratio: Ratio): Promise<string> {
   const t = builtInTheme(theme);
-  const plan = planDeck(parseDocument(text).tree, t, { ratio, fallbackTitle: name });
+  const plan = planDeck(parseDocument(text).tree, t, { ratio});
   const file = path.join(dir, `${name}-${theme}-${ratio.replace(':', 'x')}.pptx`);
   writeFileSync(file, await renderDeck(plan, t, { timestamp: new Date(0) }));
   const run = spawnSync('python3', [VALIDATE, file], { encoding: 'utf8' });

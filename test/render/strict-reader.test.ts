@@ -25,7 +25,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-check-'));
 describe.runIf(existsSync(CHECK))('pptx-check --strict --source', () => {
   it.each(cases)('$name in $theme $ratio $density: no errors, no overflow, all text kept, readable sizes', async ({ name, input, theme, ratio, density }) => {
     const t = builtInTheme(theme);
-    const plan = planDeck(parseDocument(readText(input)).tree, t, { ratio, density, fallbackTitle: name });
+    const plan = planDeck(parseDocument(readText(input)).tree, t, { ratio, density});
     const file = path.join(dir, `${name}-${theme}-${ratio.replace(':', 'x')}-${density}.pptx`);
     writeFileSync(file, await renderDeck(plan, t, { timestamp: new Date(0) }));
     const run = spawnSync('python3', [CHECK, file, '--strict', '--json', '--source', input], { encoding: 'utf8' });

@@ -1,0 +1,44 @@
+// What a web page, a bulletin or a database export puts around a document: breadcrumbs, source and
+// click-count lines, print and share links, previous/next links, a bulletin's masthead and issue
+// number, the note that introduces a re-posted text. None of it is the document: it never becomes a
+// title, a part or a slide (it is kept in the notes of the slide beside it).
+import { HAN } from './han.js';
+
+// 当前位置：首页 > 新闻中心 > 通知公告 / 您现在的位置: 首页 >> …
+const RE_BREADCRUMB = /^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置)\s*[:：]|^首页\s*(?:[>＞»›/]|&gt;)|(?:[>＞»›]\s*){1}正文$|\s(?:>|＞|»|>>)\s.*\s(?:>|＞|»|>>)\s/u;
+// 文章来源：… 作者：… 发布时间：… 点击数：… (often several on one line), and the like.
+const META_WORDS =
+  '来源|文章来源|信息来源|稿件来源|出处|作者|撰稿|供稿|摄影|编辑|责任编辑|审核|审稿|校对|签发|发布者|发布人|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击|点击量|浏览次数|浏览量|阅读次数|阅读量|访问次数|字号|字体|【字体|文章录入|录入';
+const RE_META = new RegExp(`^[【\\[（(]?\\s*(?:${META_WORDS})\\s*[:：】\\]]`, 'u');
+// A line made only of a timestamp: 2019-03-12 10:20:33, 2019年03月12日 10:20, 2019/3/12.
+const RE_TIMESTAMP = /^[（(]?\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[）)]?$/u;
+// Links and buttons: 【打印正文】【关闭窗口】 上一篇：… 下一篇：… 分享到： 返回顶部 打印本页 关闭
+const RE_LINKS =
+  /^(?:【\s*(?:打印|关闭|打印正文|关闭窗口|打印本页|返回顶部|收藏|加入收藏|字体|大|中|小|纠错)[^】]{0,6}】\s*)+$|^(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|推荐阅读|分享到|扫一扫|返回顶部|打印本页|关闭窗口|打印|关闭|收藏|扫描二维码)(?:\s*[:：].*)?$/u;
+// （来源：人民网）, （编辑：张三）, [责任编辑：李四] at the end of a re-posted article.
+const RE_BRACKETED_META = new RegExp(`^[（(【\\[]\\s*(?:${META_WORDS})\\s*[:：][^）)】\\]]{0,40}[）)】\\]]$`, 'u');
+
+/** A line a website or an export put around the text. */
+export function isPageFurniture(text: string): boolean {
+  return RE_META.test(text) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_TIMESTAMP.test(text);
+}
+
+// A bulletin's masthead (××工作简报, 纪检监察通报) and its issue number (第3期, 〔2019〕第14期, 总第56期).
+const RE_MASTHEAD = new RegExp(`^[${HAN}A-Za-z0-9“”]{0,16}(?:简报|通讯|快报|专报|要报|动态|信息|通报|周报|月报|情况反映)$`, 'u');
+const RE_ISSUE = /^(?:[（(〔[]?\s*\d{4}\s*[〕\])）]?\s*(?:年)?)?\s*(?:第\s*[0-9一二三四五六七八九十〇零○]{1,4}\s*期|总第\s*\d{1,5}\s*期)(?:[\s　]*[（(]?总第\s*\d{1,5}\s*期[）)]?)?$/u;
+// The line under a masthead: the issuing office and the date, e.g. 县委办公室编　　2019年5月6日
+const RE_ISSUER_LINE = new RegExp(`^[${HAN}]{2,30}(?:编|编印|主办|印发)[\\s\\u3000]*(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?$`, 'u');
+
+/** A bulletin's masthead, its issue number or the issuer line beneath it. */
+export function isMasthead(text: string): boolean {
+  // 关于……的通报 is a document's title, not a masthead.
+  return RE_ISSUE.test(text) || (RE_MASTHEAD.test(text) && !/关于|的/u.test(text)) || RE_ISSUER_LINE.test(text);
+}
+
+// 现将……讲话摘录如下，请认真学习贯彻。 / 编者按：… / 按：…
+const RE_POSTING_NOTE = /^(?:编者按|编者的话|按)\s*[:：]|现将.{2,80}(?:如下|印发给你们|转发给你们|予以印发|刊发)|请(?:认真)?(?:学习|组织学习|传达学习|结合实际)|供(?:学习)?参考/u;
+
+/** A sentence that introduces a re-posted text (it stands before the title). */
+export function isPostingNote(text: string): boolean {
+  return RE_POSTING_NOTE.test(text);
+}

@@ -1,0 +1,84 @@
+// The title zone: what a web page, a bulletin or a notice puts above and around the title, and the
+// forms people type titles, subtitles, dates and speakers in.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse.js';
+import { titleFromFileName } from '../../src/plan/cover.js';
+import { isMasthead, isPageFurniture, isPostingNote } from '../../src/parse/furniture.js';
+
+const BODY = ['同志们：', '今天召开这次会议，主要任务是总结工作、部署任务。', '一、提高认识', '要充分认识这项工作的重要性。', '二、狠抓落实', '要把各项任务落到实处。'];
+const parse = (...lines: string[]) => parseDocument(lines.join('\n')).tree;
+
+describe('page furniture above the title', () => {
+  it('skips a breadcrumb, the site column, source and click-count lines', () => {
+    const tree = parse('当前位置：首页 > 新闻中心 > 领导讲话', '每周一学（第十二期）', '在全县安全生产工作会议上的讲话', '文章来源：县政府办　发布时间：2023-04-12　点击数：1024', ...BODY);
+    expect(tree.title).toBe('在全县安全生产工作会议上的讲话');
+    expect(tree.sections.map((s) => s.title)).toEqual(['提高认识', '狠抓落实']);
+    expect(tree.preamble.map((p) => p.text)).toEqual([BODY[1]]);
+  });
+
+  it('skips a posting note that introduces the re-posted speech', () => {
+    const tree = parse('现将县委书记在全县作风建设大会上的讲话摘录如下，请认真学习。', '在全县作风建设大会上的讲话', '（2019年3月2日）', ...BODY);
+    expect(tree.title).toBe('在全县作风建设大会上的讲话');
+    expect(tree.date).toBe('2019年3月2日');
+  });
+
+  it('skips a bulletin masthead and its issue number', () => {
+    const tree = parse('工作简报', '〔2019〕第14期', '县委办公室编　　2019年5月6日', '关于全县脱贫攻坚工作推进情况的通报', ...BODY.slice(1));
+    expect(tree.title).toBe('关于全县脱贫攻坚工作推进情况的通报');
+    expect(tree.sections).toHaveLength(2);
+  });
+
+  it('takes furniture for furniture and titles for titles', () => {
+    expect(['当前位置：首页 > 通知公告', '发布时间：2020-01-02 10:11:12', '【打印正文】', '上一篇：关于做好春节工作的通知', '2020-01-02 10:11', '（来源：人民网）'].every(isPageFurniture)).toBe(true);
+    expect(['第3期', '〔2019〕第14期', '纪检监察工作简报'].every(isMasthead)).toBe(true);
+    expect(isMasthead('关于全县脱贫攻坚工作推进情况的通报')).toBe(false);
+    expect(isPageFurniture('在全县工作会议上的讲话')).toBe(false);
+    expect(isPostingNote('现将《实施方案》印发给你们，请认真贯彻执行。')).toBe(true);
+  });
+});
+
+describe('the title block', () => {
+  it('joins a letter-spaced title', () => {
+    expect(parse('弘 扬 伟 大 精 神　提 振 干 事 激 情', '——在全市干部大会上的讲话', ...BODY).title).toBe('弘扬伟大精神提振干事激情');
+  });
+
+  it.each(['――', '──', '--', '－－', '——'])('reads a subtitle opened with %s', (dash) => {
+    const tree = parse('凝心聚力开新局', `${dash}在全市经济工作会议上的讲话`, ...BODY);
+    expect(tree.title).toBe('凝心聚力开新局');
+    expect(tree.subtitle).toBe('——在全市经济工作会议上的讲话');
+  });
+
+  it.each([
+    ['2022年10月23日', '2022年10月23日'],
+    ['（2010年2月22日）', '2010年2月22日'],
+    ['2022.10.23', '2022.10.23'],
+    ['2022-10-23', '2022-10-23'],
+    ['二○一二年六月十二日', '二○一二年六月十二日'],
+    ['二〇一二年六月十二日上午', '二〇一二年六月十二日上午'],
+  ])('reads the date line %s', (line, date) => {
+    const tree = parse('在全县工作会议上的讲话', line, ...BODY);
+    expect(tree.date).toBe(date);
+    expect(tree.title).toBe('在全县工作会议上的讲话');
+  });
+
+  it('reads a speaker after the date, with the office before the name', () => {
+    const tree = parse('政府工作报告', '2023年1月10日', '省长 罗东川', ...BODY);
+    expect(tree.speaker).toBe('罗东川');
+    expect(tree.date).toBe('2023年1月10日');
+  });
+
+  it('reads a title over two lines whose second line names the kind of text', () => {
+    expect(parse('县人民政府关于印发全县农村人居环境', '整治实施方案的通知', '各乡镇人民政府：', '现将方案印发给你们。').title).toBe('县人民政府关于印发全县农村人居环境整治实施方案的通知');
+  });
+});
+
+describe('a cover title from the file name', () => {
+  it('takes a file name that is a Chinese title', () => {
+    expect(titleFromFileName('在全县工作会议上的讲话')).toBe('在全县工作会议上的讲话');
+    expect(titleFromFileName('2024年政府工作报告')).toBe('2024年政府工作报告');
+  });
+
+  it.each(['11_xi2020_tuopin_speech', '新建 Microsoft Word 文档', '讲话稿 - 副本', 'speech2020', '演示文稿', '文件1'])('never shows %s', (name) => {
+    expect(titleFromFileName(name)).toBeNull();
+  });
+});
