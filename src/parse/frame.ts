@@ -3,7 +3,12 @@ import type { Paragraph, Section, SourceParagraph, Truncation } from '../doc/typ
 import { endsSentence } from './sentences.js';
 
 const RE_CLOSING_START = /^(?:同志们|各位代表|同胞们|朋友们)[！!，,]/u;
-const RE_CALL = /让我们|而努力奋斗|而团结奋斗|谢谢大家/u;
+const RE_CALL = /让我们|而努力奋斗|而团结奋斗|而不懈奋斗|谢谢大家|谢谢！/u;
+
+/** The call a speech or report ends with (让我们……！, ……而努力奋斗！, 谢谢大家). */
+export function isClosingCall(text: string): boolean {
+  return RE_CALL.test(text);
+}
 
 /** Moves the closing paragraphs out of the last section's body (the last `同志们！` block, or a final call). */
 export function takeClosing(sections: Section[], lead: Paragraph[]): Paragraph[] {

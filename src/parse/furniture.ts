@@ -18,9 +18,17 @@ const RE_LINKS =
 // （来源：人民网）, （编辑：张三）, [责任编辑：李四] at the end of a re-posted article.
 const RE_BRACKETED_META = new RegExp(`^[（(【\\[]\\s*(?:${META_WORDS})\\s*[:：][^）)】\\]]{0,40}[）)】\\]]$`, 'u');
 
-/** A line a website or an export put around the text. */
+/** A line a website or an export put above the text. */
 export function isPageFurniture(text: string): boolean {
-  return RE_META.test(text) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_TIMESTAMP.test(text);
+  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
+}
+
+/**
+ * A line a website put below the text. There a bare date or a 时间：/日期： line may be the document's
+ * own (a signature, a meeting's time), so only the page's links, editor and source lines count.
+ */
+export function isPageFurnitureBelow(text: string): boolean {
+  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || (RE_META.test(text) && !/^(?:时间|日期)/u.test(text));
 }
 
 // A bulletin's masthead (××工作简报, 纪检监察通报) and its issue number (第3期, 〔2019〕第14期, 总第56期).

@@ -151,11 +151,20 @@ function titleStart(paras: SourceParagraph[], from: number): number {
 }
 
 /** A line that could be (part of) a title: not a subtitle, date or spaced name. */
+export function isDateLine(t: string): boolean {
+  return RE_DATE_LINE.test(t);
+}
+
 function isTitleLine(t: string): boolean {
   return looksLikeTitleLine(t) && !RE_DATE_LINE.test(t) && !RE_SUBTITLE.test(t) && !(RE_SPEAKER.test(t) && /[\s\u3000]/u.test(t) && unspaced(t) === t);
 }
 
-function titleScore(paras: SourceParagraph[], j: number): number {
+/**
+ * How much the line at j reads as the start of a document's title: 3 for naming a kind of text, 2 for
+ * saying where or what about, 2 for a title block after it (0 when nothing tells).
+ */
+export function titleScore(paras: SourceParagraph[], j: number): number {
+  if (!isTitleLine(paras[j]!.text)) return 0;
   const run: string[] = [];
   let k = j;
   for (; k < Math.min(paras.length, j + 3) && isTitleLine(paras[k]!.text) && !isFrontMatter(paras[k]!.text); k++) run.push(unspaced(paras[k]!.text));

@@ -41,7 +41,7 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
     title: header.title,
     subtitle: header.subtitle,
     speaker: header.speaker,
-    date: header.date ?? signatureDate(body.lead),
+    date: header.date ?? signatureDate(body.lead) ?? signatureDate(appendix),
     outline: header.outline,
     salutation: header.salutation,
     preamble: body.lead,

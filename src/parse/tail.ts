@@ -1,22 +1,55 @@
-// Material after the body that is not part of the speech: attachments, glossaries, contact lines,
-// news-agency and licence trailers, notes on the occasion. It is kept (as the appendix), never a section.
+// Material after the document's end that is not part of it: attachments, glossaries, contact lines,
+// news-agency and licence trailers, a web page's links and editor lines, a second article posted
+// after the first. It is kept (as the appendix, for the notes), never a section.
+//
+// The model: a document ends — with its closing call (让我们……！), with its signature and date, or
+// simply where the page's own lines begin — and what comes after an end is appended when it opens
+// the way appended things open: 附件, 名词解释, a trailer, page furniture, or a new title.
 import type { SourceParagraph } from '../doc/types.js';
+import { isPageFurnitureBelow } from './furniture.js';
+import { isDateLine, titleScore } from './header.js';
+import { isClosingCall } from './frame.js';
+import { LINE_MARKERS, matchMarker } from './markers.js';
 
-// 附件1 / 附件2 名词解释 / 附件：1.… / 名词解释 / 注释
-const RE_APPENDIX = /^(?:附件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：].*|\s+\S.{0,30})?|名词解释|注释|注\s*释)$/u;
+// 附件1 / 附件2 名词解释 / 附件：1.… / 附：… / 附表 / 名词解释 / 注释
+const RE_APPENDIX = /^(?:附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：].*|\s+\S.{0,30})?|附[:：].*|附表\s*[0-9０-９]*.{0,30}|名词解释|注释|注\s*释)$/u;
 const RE_CONTACT = /^(?:联系人|联系电话|电话|传真|联系地址|地址|邮箱|电子邮箱|邮编)\s*[:：]/u;
 // Lines after which everything is trailer: a news-agency credit, a newspaper line, a wiki licence,
 // an editor's note on the occasion (（这是邓小平同志在……的讲话。）).
 const RE_TRAILER = /^(?:\??[\s\u3000]*[（(]这是.{2,60}(?:讲话|报告|谈话|文章|发言)|[（(]新华社.{2,20}电[）)]|《\s*人民日报\s*》|本作品(?:是|来自)|Public domain$)/u;
+const SENTENCE_END = /[。！？!?]$/u;
 
 /** Index of the first paragraph of the tail (paragraphs.length when there is none). */
 export function findTail(paras: SourceParagraph[], bodyStart: number): number {
   const half = Math.max(bodyStart, Math.floor(paras.length / 2));
-  let start = paras.findIndex((p, i) => i >= half && RE_TRAILER.test(p.text));
-  if (start < 0) start = paras.length;
-  const appendix = paras.findIndex((p, i) => i > bodyStart && RE_APPENDIX.test(p.text));
-  if (appendix >= 0 && appendix < start) start = appendix;
-  // Contact lines just before the attachments or at the end belong with them.
+  let start = paras.length;
+  for (let i = paras.length - 1; i > bodyStart; i--) {
+    const t = paras[i]!.text;
+    const late = i >= half;
+    if (RE_APPENDIX.test(t) || (late && (RE_TRAILER.test(t) || isPageFurnitureBelow(t))) || (late && startsAnotherDocument(paras, i))) start = i;
+  }
+  // Contact lines and the signature (issuer, date) at the end belong with what follows them, not
+  // with the last part: they are no point to project.
   while (start > bodyStart + 1 && RE_CONTACT.test(paras[start - 1]!.text)) start--;
+  if (start > bodyStart + 2 && isDateLine(paras[start - 1]!.text)) {
+    start--;
+    if (isIssuer(paras[start - 1]!.text)) start--;
+  }
   return start;
+}
+
+/** 县安全生产委员会办公室, 中共某某县委　某某县人民政府: a short line of names, no sentence. */
+function isIssuer(t: string): boolean {
+  return t.length <= 40 && !/[，,。；;：:！？!?、]/u.test(t) && matchMarker(t, LINE_MARKERS) === null;
+}
+
+/**
+ * Line i opens a new document when the one before it has ended — its last paragraph is a closing call,
+ * or a signature's date — and line i reads as a title (……的讲话, 关于……的通知, a title block under it).
+ */
+function startsAnotherDocument(paras: SourceParagraph[], i: number): boolean {
+  const before = paras[i - 1]!.text;
+  const ended = (SENTENCE_END.test(before) && isClosingCall(before)) || isDateLine(before);
+  if (!ended || matchMarker(paras[i]!.text, LINE_MARKERS) !== null) return false;
+  return titleScore(paras, i) >= 3;
 }

@@ -1,0 +1,50 @@
+// What comes after the document's end is appended material, never parts: a web page's lines, an
+// attachment after the signature, a second article posted after the first.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse.js';
+
+const SPEECH = ['在全县工作会议上的讲话', '同志们：', '今天召开会议。', '一、提高认识', '要提高认识。', '二、狠抓落实', '要抓好落实。', '同志们！让我们团结一心，为完成全年目标任务而努力奋斗！'];
+const parse = (...lines: string[]) => parseDocument(lines.join('\n')).tree;
+const titles = (tree: ReturnType<typeof parse>) => tree.sections.map((s) => s.title);
+
+describe('the tail zone', () => {
+  it('takes a web page\'s editor, source and link lines as appended', () => {
+    const tree = parse(...SPEECH, '（来源：县融媒体中心）', '责任编辑：张三', '【打印正文】', '上一篇：关于做好防汛工作的通知', '下一篇：县委常委会召开会议');
+    expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
+    expect(tree.appendix.map((p) => p.text)).toEqual(['（来源：县融媒体中心）', '责任编辑：张三', '【打印正文】', '上一篇：关于做好防汛工作的通知', '下一篇：县委常委会召开会议']);
+    expect(tree.closing.map((p) => p.text)).toEqual([SPEECH[7]]);
+  });
+
+  it('does not take a second article after the closing as parts 3 and 4', () => {
+    const tree = parse(...SPEECH, '在全县安全生产工作会议上的讲话', '一、认清形势', '当前形势依然严峻。', '二、压实责任', '要压实各方责任。');
+    expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
+    expect(tree.appendix[0]!.text).toBe('在全县安全生产工作会议上的讲话');
+  });
+
+  it('takes an attachment after the signature and date as appended, with its own numbering', () => {
+    const tree = parse(
+      '关于开展安全生产大检查的通知',
+      '各乡镇人民政府，县直各单位：',
+      '为切实做好安全生产工作，现就有关事项通知如下。',
+      '一、检查范围',
+      '全县所有生产经营单位。',
+      '二、工作要求',
+      '各单位要高度重视。',
+      '县安全生产委员会办公室',
+      '2023年5月6日',
+      '附件',
+      '安全生产大检查责任分工表',
+      '一、县应急局',
+      '负责综合协调。',
+    );
+    expect(titles(tree)).toEqual(['检查范围', '工作要求']);
+    expect(tree.appendix.slice(0, 3).map((p) => p.text)).toEqual(['县安全生产委员会办公室', '2023年5月6日', '附件']);
+    expect(tree.date).toBe('2023年5月6日');
+  });
+
+  it('takes 附：… lines as appended', () => {
+    const tree = parse(...SPEECH, '附：全县重点工作任务清单', '1.抓好项目建设');
+    expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
+    expect(tree.appendix).toHaveLength(2);
+  });
+});
