@@ -39,6 +39,8 @@ const OFFICE = '(?:总理|副总理|省长|副省长|主席|副主席|书记|副
 const RE_OFFICE_LINE = new RegExp(`^[${HAN}]{2,20}${OFFICE}$`, 'u');
 // 李　强, 习　近　平, 省长 罗东川, 广东省省长 王伟中, 四川省人民政府省长 施小琳
 const RE_SPEAKER = new RegExp(`^(?:[${HAN}]{0,20}${OFFICE}[\\s\\u3000]*)?([${HAN}](?:[\\s\\u3000]*[${HAN}]){1,3})$`, 'u');
+// Two or three characters on a line of their own that name a part, not a person.
+const RE_NOT_A_NAME = /^(?:总则|附则|总论|绪论|前言|引言|序言|导言|结语|结束语|目录|说明|概述|背景|附件|附录|附表|正文)$/u;
 // What a document's title ends with: the kind of text it is (……的讲话, ……工作报告, ……实施方案, ……的通知),
 // maybe followed by a bracketed note (（摘要）, （2023年修订）).
 const RE_TITLE_KIND =
@@ -83,7 +85,7 @@ export function readHeader(paras: SourceParagraph[]): Header {
       office = true;
       continue;
     }
-    const speaker = titleLines.length > 0 && h.speaker === null ? RE_SPEAKER.exec(t) : null;
+    const speaker = titleLines.length > 0 && h.speaker === null && !RE_NOT_A_NAME.test(t) ? RE_SPEAKER.exec(t) : null;
     if (speaker && (office || /[\s\u3000]/u.test(t) || t.length <= 3 || h.date !== null || h.subtitle !== null)) {
       h.speaker = speaker[1]!.replace(/[\s\u3000]+/gu, '');
       continue;
@@ -138,7 +140,8 @@ function titleStart(paras: SourceParagraph[], from: number): number {
     // (the site's column title may stand right above the real one). Ties go to the earlier line.
     if (candidate) {
       if (firstPlain < 0 && onlyFurnitureBefore) firstPlain = j;
-      const score = titleScore(paras, j);
+      // Below a title-like line and the text's first sentences, a line is a block's heading, not the title.
+      const score = titleScore(paras, j) - (firstPlain >= 0 && !onlyFurnitureBefore ? 3 : 0);
       if (score > bestScore) {
         best = j;
         bestScore = score;

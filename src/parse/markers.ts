@@ -13,8 +13,9 @@ const PAREN_FIRST = '（(';
 const DIGIT_FIRST = '0123456789０１２３４５６７８９';
 const CIRCLED_FIRST = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-export type LineMarkerFamily = 'cn-dun' | 'cn-space' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di';
+export type LineMarkerFamily = 'cn-dun' | 'cn-space' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di' | 'chapter';
 export type InlineMarkerFamily = 'yao' | 'shi';
+export type SequenceWordFamily = 'sequence';
 
 export interface MarkerFamilySpec<F extends string> {
   family: F;
@@ -26,6 +27,8 @@ export interface MarkerFamilySpec<F extends string> {
   /** Must match at the start of the (trimmed) text; group 1 is the numeral. */
   pattern: RegExp;
   toInt: (numeral: string) => number;
+  /** A word that ends the sequence whatever its length (最后): it takes the next number. */
+  closing?: string;
 }
 
 export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
@@ -42,6 +45,18 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   { family: 'circled', first: CIRCLED_FIRST, pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
   // 第一，第二： … speech points.
   { family: 'di', first: '第', pattern: new RegExp(`^第(${CN})(?:[，,、：:]|个方面|方面|个问题|点[，,：:])`, 'u'), toInt: cnToInt },
+  // 第一章 总则: chapters of a plan or regulation.
+  { family: 'chapter', first: '第', pattern: new RegExp(`^第(${CN})[章编]\\s*`, 'u'), toInt: cnToInt },
+];
+
+const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 其三: 3, 最后: 0 };
+
+/**
+ * 首先，……其次，……再次，……最后，…… opening paragraphs: the speech's structure only when nothing
+ * else structures it (top-level.ts decides), so the body reader never takes them by itself.
+ */
+export const SEQUENCE_MARKERS: readonly MarkerFamilySpec<SequenceWordFamily>[] = [
+  { family: 'sequence', first: '首其再最', pattern: /^(首先|其次|再次|其三|最后)[，,：:]/u, toInt: (w) => SEQUENCE_WORDS[w] ?? NaN, closing: '最后' },
 ];
 
 /** Items that open a sentence inside a paragraph: 一要…二要…, 一是…二是…. */
@@ -58,6 +73,8 @@ export interface MarkerMatch<F extends string> {
   marker: string;
   /** The text after the marker. */
   rest: string;
+  /** The marker ends its sequence (最后): its number is whatever comes next. */
+  closes: boolean;
 }
 
 export function matchMarker<F extends string>(
@@ -69,9 +86,10 @@ export function matchMarker<F extends string>(
     if (head === '' || !spec.first.includes(head)) continue;
     const m = spec.pattern.exec(text);
     if (!m || m[1] === undefined) continue;
+    const closes = spec.closing === m[1];
     const ordinal = spec.toInt(m[1]);
     if (!Number.isFinite(ordinal)) continue;
-    return { family: spec.family, ordinal, marker: m[0], rest: text.slice(m[0].length).trim() };
+    return { family: spec.family, ordinal, marker: m[0], rest: text.slice(m[0].length).trim(), closes };
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { problem, type Problem } from '../problems.js';
 import { splitParagraphs } from './lines.js';
 import { repairParagraphs } from './repair.js';
 import { findTail } from './tail.js';
-import { markUnnumberedParts } from './unnumbered.js';
+import { markTopLevel } from './top-level.js';
 import { linesOfText, type SourceLine } from '../doc/source.js';
 import { readHeader } from './header.js';
 import { readBody } from './structure.js';
@@ -26,7 +26,7 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const tailStart = findTail(paragraphs, header.bodyStart);
   const isCaption = new Set(captions);
   const bodyParas = paragraphs.slice(header.bodyStart, tailStart).filter((p) => !isCaption.has(p.para));
-  const body = readBody(markUnnumberedParts(bodyParas));
+  const body = readBody(markTopLevel(bodyParas));
   liftInlineItems(body.sections);
   const closing = takeClosing(body.sections, body.lead);
   const truncated = detectTruncation(bodyParas);

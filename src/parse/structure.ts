@@ -1,7 +1,7 @@
 // Body paragraphs → sections. Marker families get their level from the order in which they first
 // appear; a numbered line counts as a heading only when its number is the next one expected.
 import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
-import { LINE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
+import { LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
 import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from './headings.js';
 import { problem, type Problem } from '../problems.js';
 
@@ -11,6 +11,10 @@ export interface Body {
   sections: Section[];
   problems: Problem[];
 }
+
+/** How many numbers a sequence may skip, and how long a heading that skips them may be. */
+const MAX_GAP = 4;
+const MAX_HEADING = 30;
 
 export function readBody(paras: SourceParagraph[]): Body {
   const lead: Paragraph[] = [];
@@ -28,7 +32,7 @@ export function readBody(paras: SourceParagraph[]): Body {
     const m = matchMarker(p.text, LINE_MARKERS);
     // 5.2%… or 8.6个… reads as a decimal unless it is exactly the next item of a running list.
     const decimal = m !== null && /^[0-9０-９]/u.test(m.rest) && m.family === 'arabic-dot';
-    const level = m ? acceptedLevel(m.family, m.ordinal, decimal) : null;
+    const level = m ? acceptedLevel(m.family, m.ordinal, decimal, m.rest) : null;
     if (!m || level === null) {
       const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line, para: p.para };
       const top = stack[stack.length - 1];
@@ -66,12 +70,13 @@ export function readBody(paras: SourceParagraph[]): Body {
   // A heading the markup vouches for: no sequence check, its marker (if written) kept.
   function addMarkedHeading(p: SourceParagraph, given: number): void {
     const level = Math.min(given, stack.length + 1);
-    const m = matchMarker(p.text, LINE_MARKERS);
+    const m = matchMarker(p.text, LINE_MARKERS) ?? matchMarker(p.text, SEQUENCE_MARKERS);
     const siblings = level > 1 ? stack[level - 2]!.node.children : sections;
-    place('markup', level, sectionAt(p, level, m?.marker ?? '', m?.ordinal ?? siblings.length + 1, splitHeading(m ? m.rest : p.text)));
+    const ordinal = m && !m.closes ? m.ordinal : siblings.length + 1;
+    place('markup', level, sectionAt(p, level, m?.marker ?? '', ordinal, splitHeading(m ? m.rest : p.text)));
   }
 
-  function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean): number | null {
+  function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean, rest: string): number | null {
     const known = rank.get(family);
     if (known === undefined) {
       // A family seen for the first time opens one level below the current one, and must start at 1.
@@ -79,7 +84,13 @@ export function readBody(paras: SourceParagraph[]): Body {
     }
     if (known > stack.length + 1) return null;
     const sibling = stack[known - 1];
-    if (sibling && sibling.family === family) return n === sibling.node.ordinal + 1 ? known : null;
+    if (sibling && sibling.family === family) {
+      const expected = sibling.node.ordinal + 1;
+      // The source may skip numbers (三、 then 七、): a line that reads as a heading keeps its number.
+      // Not a run of numerals (四、五岁的孩子, 五、六月份): that is a range in a sentence.
+      const gap = n > expected && n <= expected + MAX_GAP && !decimal && !/^[一二三四五六七八九十两0-9０-９]/u.test(rest) && splitHeading(rest).heading.length <= MAX_HEADING;
+      return n === expected || gap ? known : null;
+    }
     if (decimal) return null;
     // A new parent: numbering restarts, or (as in some plans) runs on from the previous parent.
     return n === 1 || n === (lastSeen.get(family) ?? 0) + 1 ? known : null;

@@ -67,6 +67,11 @@ describe('the title block', () => {
     expect(tree.date).toBe('2023年1月10日');
   });
 
+  it('never takes 总则 for a speaker', () => {
+    const tree = parse('某县城市管理实施方案', '总则', '为加强城市管理，制定本方案。', '一、目标', '整洁有序。', '二、措施', '加强执法。');
+    expect(tree.speaker).toBeNull();
+  });
+
   it('reads a title over two lines whose second line names the kind of text', () => {
     expect(parse('县人民政府关于印发全县农村人居环境', '整治实施方案的通知', '各乡镇人民政府：', '现将方案印发给你们。').title).toBe('县人民政府关于印发全县农村人居环境整治实施方案的通知');
   });

@@ -1,0 +1,86 @@
+// The top level when it is not a plain 一、二、三、 run: sub-documents that restart, gaps kept,
+// 首先/其次/最后 speeches, 第一，… speeches, unnumbered blocks.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse.js';
+
+const parse = (...lines: string[]) => parseDocument(lines.join('\n')).tree;
+const outline = (tree: ReturnType<typeof parse>) => tree.sections.map((s) => [s.title, s.children.map((c) => c.title)]);
+
+describe('the top level', () => {
+  it('keeps sub-plans that each restart at 一、 as parts with their own children', () => {
+    const tree = parse(
+      '关于印发两个实施方案的通知',
+      '各乡镇人民政府：',
+      '现将两个方案印发给你们，请认真贯彻执行。',
+      '农村人居环境整治实施方案',
+      '为改善农村人居环境，制定本方案。',
+      '一、总体要求',
+      '坚持因地制宜。',
+      '二、重点任务',
+      '推进厕所革命。',
+      '农村道路建设实施方案',
+      '一、建设目标',
+      '到2025年全面完成。',
+      '二、保障措施',
+      '加强资金保障。',
+      '三、工作要求',
+      '各单位要高度重视。',
+    );
+    expect(outline(tree)).toEqual([
+      ['农村人居环境整治实施方案', ['总体要求', '重点任务']],
+      ['农村道路建设实施方案', ['建设目标', '保障措施', '工作要求']],
+    ]);
+  });
+
+  it('keeps a numbering gap as written', () => {
+    const tree = parse('在全县工作会议上的讲话', '同志们：', '一、提高认识', '要提高认识。', '二、突出重点', '要突出重点。', '三、狠抓落实', '要抓好落实。', '七、加强领导', '要加强领导。');
+    expect(tree.sections.map((s) => `${s.ordinal}${s.title}`)).toEqual(['1提高认识', '2突出重点', '3狠抓落实', '7加强领导']);
+  });
+
+  it('does not take a range of numerals for a skipped number', () => {
+    const tree = parse('在全县工作会议上的讲话', '同志们：', '一、提高认识', '要提高认识。', '四、五岁的孩子需要关爱', '二、狠抓落实', '要抓好落实。');
+    expect(tree.sections.map((s) => s.title)).toEqual(['提高认识', '狠抓落实']);
+  });
+
+  it('gives a speech built on 首先/其次/再次/最后 one part each', () => {
+    const tree = parse(
+      '在全县教育工作会议上的讲话',
+      '同志们：',
+      '首先，我代表县委、县政府，向全县广大教师致以节日的问候！',
+      '今年以来，全县教育工作取得了新成绩。下面，我讲几点意见。',
+      '首先，要坚持立德树人。学校要把德育放在首位，各项工作围绕育人展开。',
+      '要加强师德建设。',
+      '其次，要推进均衡发展。要加大投入，改善办学条件。',
+      '再次，要深化教育改革。要推进评价改革。',
+      '最后，要加强组织领导。各级党委要把教育摆在优先位置。',
+      '同志们！让我们团结一心，为办好人民满意的教育而努力奋斗！',
+    );
+    expect(tree.sections.map((s) => s.title)).toEqual(['要坚持立德树人', '要推进均衡发展', '要深化教育改革', '要加强组织领导']);
+    expect(tree.sections.map((s) => s.ordinal)).toEqual([1, 2, 3, 4]);
+    expect(tree.preamble).toHaveLength(2);
+  });
+
+  it('does not take 首先/其次 for the structure when the speech has 一、 parts', () => {
+    const tree = parse('在全县工作会议上的讲话', '同志们：', '一、提高认识', '首先，要提高认识。', '其次，要统一思想。', '二、狠抓落实', '要抓好落实。');
+    expect(outline(tree)).toEqual([['提高认识', []], ['狠抓落实', []]]);
+  });
+
+  it('takes paragraph-opening 第一，…第三， as the parts when there is no 一、', () => {
+    const tree = parse('在全县工作会议上的讲话', '同志们：', '今天召开会议。', '第一，要提高政治站位。这是前提。', '第二，要压实工作责任。这是关键。', '第三，要强化督促检查。这是保障。');
+    expect(tree.sections.map((s) => s.heading)).toEqual(['要提高政治站位', '要压实工作责任', '要强化督促检查']);
+  });
+
+  it('takes the blocks of two speech summaries as the parts', () => {
+    const tree = parse(
+      '全县经济工作会议召开',
+      '12月20日，全县经济工作会议召开，会议传达学习了中央经济工作会议精神。',
+      '张三同志的讲话摘要',
+      '张三指出，今年全县经济运行稳中向好。',
+      '张三强调，要扎实做好明年各项工作。',
+      '李四同志的讲话摘要',
+      '李四指出，要抓好项目建设。',
+      '李四要求，要确保各项任务落到实处。',
+    );
+    expect(tree.sections.map((s) => s.title)).toEqual(['张三同志的讲话摘要', '李四同志的讲话摘要']);
+  });
+});
