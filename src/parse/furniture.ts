@@ -18,9 +18,12 @@ const RE_LINKS =
 // （来源：人民网）, （编辑：张三）, [责任编辑：李四] at the end of a re-posted article.
 const RE_BRACKETED_META = new RegExp(`^[（(【\\[]\\s*(?:${META_WORDS})\\s*[:：][^）)】\\]]{0,40}[）)】\\]]$`, 'u');
 
+/** A news agency's dateline: 新华社北京7月1日电, 本报讯. */
+export const RE_DATELINE = /^(?:新华社|中新社|人民网|央视网|本报)[^，。！？\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)/u;
+
 /** A line a website or an export put above the text. */
 export function isPageFurniture(text: string): boolean {
-  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
+  return (RE_DATELINE.test(text) && text.length <= 24) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
 }
 
 /**
@@ -37,10 +40,13 @@ const RE_ISSUE = /^(?:[（(〔[]?\s*\d{4}\s*[〕\])）]?\s*(?:年)?)?\s*(?:第\s
 // The line under a masthead: the issuing office and the date, e.g. 县委办公室编　　2019年5月6日
 const RE_ISSUER_LINE = new RegExp(`^[${HAN}]{2,30}(?:编|编印|主办|印发)[\\s\\u3000]*(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?$`, 'u');
 
-/** A bulletin's masthead, its issue number or the issuer line beneath it. */
+// An editorial's or article's byline: 《红旗》杂志社论, 本报评论员, 人民日报评论员文章.
+const RE_BYLINE = /^(?:《[^》]{1,12}》)?[^，。]{0,8}?(?:杂志|日报|报)?(?:社论|评论员(?:文章)?|特约评论员|编辑部)$/u;
+
+/** A bulletin's masthead, its issue number, the issuer line beneath it, or a publication's byline. */
 export function isMasthead(text: string): boolean {
   // 关于……的通报 is a document's title, not a masthead.
-  return RE_ISSUE.test(text) || (RE_MASTHEAD.test(text) && !/关于|的/u.test(text)) || RE_ISSUER_LINE.test(text);
+  return RE_ISSUE.test(text) || RE_BYLINE.test(text) || (RE_MASTHEAD.test(text) && !/关于|的/u.test(text)) || RE_ISSUER_LINE.test(text);
 }
 
 // 现将……讲话摘录如下，请认真学习贯彻。 / 编者按：… / 按：…

@@ -16,14 +16,18 @@ export interface Header {
   bodyStart: number;
 }
 
-export const RE_SALUTATION =
-  /^(?:(?:尊敬的[^：:]{0,20}[，,、]?)?(?:同志们|各位代表|各位委员|同胞们|女士们|先生们|朋友们|各位领导|同事们|老师们|同学们)[，,、]?)+[：:]$/u;
+// One term of a salutation: 尊敬的……, 各位代表/各位院士, 同志们, 亲爱的同学们 …
+const ADDRESS = '(?:尊敬的[^。！？：:]{1,30}?|各位[^。！？：:，,、\\s]{1,8}?|(?:亲爱的|青年)?(?:同志|朋友|女士|先生|同学|老师|同胞|同事|代表|来宾|家长|战友|校友)们)';
+/** A salutation: address terms separated by ，、 and ended by ：. */
+export const SALUTATION = `(?:${ADDRESS}[，,、]?){1,8}[：:]`;
+export const RE_SALUTATION = new RegExp(`^${SALUTATION}$`, 'u');
 // 主送机关 of a notice: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
 const RE_ADDRESSEES = /^[^。！？]{0,120}(?:人民政府|各部委|直属机构|各单位|各部门|各地|局|委|办|厅|处、室)[^。！？]{0,40}[：:]$/u;
 // 2022年10月23日, 二○一二年六月十二日 (○ U+25CB as well as 〇 U+3007), 2022.10.23, 2022-10-23, with 上午/下午.
 const DATE =
   '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[一二三四五六七八九〇○零Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\\d{4}[.．\\-/]\\d{1,2}[.．\\-/]\\d{1,2})(?:\\s*(?:上午|下午|晚上))?';
-const RE_DATE_LINE = new RegExp(`^[（(]?\\s*(${DATE})\\s*[）)]?$`, 'u');
+// The date may carry the place: （2026年9月1日，比什凯克）.
+const RE_DATE_LINE = new RegExp(`^[（(]?\\s*(${DATE})\\s*(?:[，,、]\\s*[${HAN}]{2,10})?\\s*[）)]?$`, 'u');
 // The dash that opens a subtitle, however it was typed: —— ―― ── -- －－ or a single long dash.
 const DASH = '(?:[—―─]{1,2}|[-－]{2})';
 // ——2024年3月5日在第十四届全国人民代表大会第二次会议上, or the same without the dash.
@@ -90,12 +94,14 @@ export function readHeader(paras: SourceParagraph[]): Header {
       h.speaker = speaker[1]!.replace(/[\s\u3000]+/gu, '');
       continue;
     }
-    const line = unspaced(t);
+    const { title: line, subtitle, date: lineDate } = splitTitleLine(unspaced(t));
     if (titleLines.includes(line) || titleLines.join('') === line) continue; // a title repeated by the web page
     // A line that names the kind of text (……的讲话, ……的通知) ends the title.
     const complete = titleLines.length > 0 && RE_TITLE_KIND.test(titleLines[titleLines.length - 1]!);
     if (looksLikeTitleLine(t) && !complete && titleLines.length < 3 && h.subtitle === null && h.date === null && h.speaker === null) {
       titleLines.push(line);
+      if (subtitle) h.subtitle = subtitle;
+      if (lineDate) h.date = lineDate;
       continue;
     }
     break;
@@ -103,6 +109,18 @@ export function readHeader(paras: SourceParagraph[]): Header {
   h.title = titleLines.length ? titleLines.join('') : null;
   h.bodyStart = i;
   return h;
+}
+
+// A title line that carries its subtitle or date: 常怀爱国之心──方滨兴校长在……上的讲话, ……的改革（1980年8月18日）.
+const RE_INLINE_SUBTITLE = new RegExp(`^(.{4,}?[^\\s\\u3000])[\\s\\u3000]*${DASH}(.{2,60}(?:讲话|报告|致辞|发言|演讲|主持词))$`, 'u');
+const RE_TRAILING_DATE = new RegExp(`^(.{4,}?)[\\s\\u3000]*[（(]\\s*(${DATE})\\s*[）)]$`, 'u');
+
+function splitTitleLine(t: string): { title: string; subtitle: string | null; date: string | null } {
+  const sub = RE_INLINE_SUBTITLE.exec(t);
+  if (sub) return { title: sub[1]!, subtitle: `——${sub[2]!}`, date: null };
+  const date = RE_TRAILING_DATE.exec(t);
+  if (date) return { title: date[1]!, subtitle: null, date: date[2]! };
+  return { title: t, subtitle: null, date: null };
 }
 
 /** Page furniture, a masthead, a document number, a note on the edition: nothing a slide shows. */
@@ -186,7 +204,8 @@ export function titleScore(paras: SourceParagraph[], j: number): number {
 }
 
 function looksLikeTitleLine(t: string): boolean {
-  return t.length <= 60 && !SENTENCE_MARK.test(t) && !/[，,：:]$/u.test(t) && matchMarker(t, LINE_MARKERS) === null;
+  // A line ending in a comma, colon or an opening bracket is cut off in mid-sentence.
+  return t.length <= 60 && !SENTENCE_MARK.test(t) && !/[，,：:（(“‘《【\[]$/u.test(t) && matchMarker(t, LINE_MARKERS) === null;
 }
 
 // A 目录 block at the top (with · entries): what precedes it is front matter, what follows is the text.

@@ -56,7 +56,7 @@ const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2,
  * else structures it (top-level.ts decides), so the body reader never takes them by itself.
  */
 export const SEQUENCE_MARKERS: readonly MarkerFamilySpec<SequenceWordFamily>[] = [
-  { family: 'sequence', first: '首其再最', pattern: /^(首先|其次|再次|其三|最后)[，,：:]/u, toInt: (w) => SEQUENCE_WORDS[w] ?? NaN, closing: '最后' },
+  { family: 'sequence', first: '首其再最', pattern: /^(首先|其次|再次|其三|最后)[，,：:]?/u, toInt: (w) => SEQUENCE_WORDS[w] ?? NaN, closing: '最后' },
 ];
 
 /** Items that open a sentence inside a paragraph: 一要…二要…, 一是…二是…. */

@@ -22,17 +22,19 @@ export interface ParsedDocument {
 /** Plain text, or lines from a reader that knows which are headings (Markdown, Word). */
 export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const { paragraphs, captions } = repairParagraphs(splitParagraphs(typeof input === 'string' ? linesOfText(input) : input));
-  const header = readHeader(paragraphs);
-  const tailStart = findTail(paragraphs, header.bodyStart);
+  // Captions spliced into a scraped text stand apart from every zone.
   const isCaption = new Set(captions);
-  const bodyParas = paragraphs.slice(header.bodyStart, tailStart).filter((p) => !isCaption.has(p.para));
+  const text = captions.length ? paragraphs.filter((p) => !isCaption.has(p.para)) : paragraphs;
+  const header = readHeader(text);
+  const tailStart = findTail(text, header.bodyStart);
+  const bodyParas = text.slice(header.bodyStart, tailStart);
   const body = readBody(markTopLevel(bodyParas));
   liftInlineItems(body.sections);
   const closing = takeClosing(body.sections, body.lead);
   const truncated = detectTruncation(bodyParas);
   const sections = addMissingParts(body.sections, header.outline);
   const toParagraph = (p: SourceParagraph): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para });
-  const appendix = paragraphs.slice(tailStart).filter((p) => !isCaption.has(p.para)).map(toParagraph);
+  const appendix = text.slice(tailStart).map(toParagraph);
   const captionParas = paragraphs.filter((p) => isCaption.has(p.para)).map(toParagraph);
 
   const all = allParagraphs(body.lead, sections, closing);

@@ -3,6 +3,8 @@
 import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from './han.js';
 import { CN } from './markers.js';
+import { RE_DATELINE } from './furniture.js';
+import { SALUTATION } from './header.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;
@@ -12,12 +14,17 @@ const RE_BREAK_BEFORE = new RegExp(
   `(?<=[。！？!?”])(?=${CN}、|第${CN}[，,]|(?:同志们|各位代表)[！!]|（新华社|《\\s*人民日报\\s*》)`,
   'gu',
 );
-// A date in brackets right after the title, then the speaker glued to the salutation:
-// …讲话（2020年1月8日）习近平同志们：在全党…
-const RE_HEADER_GLUE = new RegExp(`^(.{4,80}?(?:讲话|报告|致辞|发言))([（(]\\d{4}年\\d{1,2}月\\d{1,2}日[）)])([${HAN}]{2,4}?)?((?:同志们|各位代表)[，,]?(?:朋友们)?[：:])(.*)$`, 'su');
+// The head of a text scraped onto one line runs its pieces together: a news dateline, the title, the
+// subtitle, the date (perhaps with the place), the speaker, a photo caption, the salutation —
+// 新华社北京7月1日电在……大会上的讲话（2026年7月1日）习近平……新华社记者 李响 摄同志们，朋友们：今天……
+// Each piece has a shape of its own; the head is cut before and after each one found.
+const HEAD_LENGTH = 600;
+const RE_HEAD_DATE = /[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:[，,、][^（）()]{1,12})?[）)]/u;
+const RE_HEAD_SUBTITLE = new RegExp(`(?<=[${HAN}”》])(?=(?:——|――|──)[^，。]{2,60}?(?:讲话|报告|致辞|发言|演讲))`, 'u');
+const RE_HEAD_SALUTATION = new RegExp(SALUTATION, 'u');
 // A photo caption: 2020年1月8日，……。这是……。 新华社记者 鞠鹏/摄
 const RE_CAPTION =
-  /(?<=[。！？”])((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[，,][^。]{0,250}?。(?:[^。]{0,250}?。){0,3}?\s*新华社记者\s*\S{2,5}\/摄)/gu;
+  /(?<=[。！？”]|^)((?:当地时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?[，,][^。]{0,250}?。(?:[^。]{0,250}?。){0,3}?\s*新华社记者\s*\S{2,5}\s*\/?\s*摄)/gu;
 
 export interface Repaired {
   paragraphs: SourceParagraph[];
@@ -47,8 +54,8 @@ export function repairParagraphs(paras: SourceParagraph[]): Repaired {
 
 function splitRunTogether(text: string): { text: string; caption: boolean }[] {
   const out: { text: string; caption: boolean }[] = [];
-  for (const block of text.split(/[\u3000\s]{2,}/u)) {
-    for (const part of splitHeader(block)) {
+  for (const [i, block] of text.split(/[\u3000\s]{2,}/u).entries()) {
+    for (const part of splitHeader(block, i < 3)) {
       // Captions come out as pieces of their own, marked.
       let last = 0;
       for (const m of part.matchAll(RE_CAPTION)) {
@@ -63,10 +70,37 @@ function splitRunTogether(text: string): { text: string; caption: boolean }[] {
   return out;
 }
 
-function splitHeader(block: string): string[] {
-  const m = RE_HEADER_GLUE.exec(block);
-  if (!m) return [block];
-  return [m[1]!, m[2]!, m[3] ?? '', m[4]!, m[5]!].filter((s) => s.trim() !== '');
+/** The head of the text cut into its pieces (the rest of the text follows them as one piece). */
+function splitHeader(block: string, first: boolean): string[] {
+  if (!first) return [block];
+  const pieces: string[] = [];
+  let rest = block;
+  const cut = (m: RegExpExecArray | null, keepBefore: boolean): boolean => {
+    if (!m || m.index > HEAD_LENGTH) return false;
+    if (keepBefore && m.index > 0) pieces.push(rest.slice(0, m.index));
+    pieces.push(m[0]);
+    rest = rest.slice(m.index + m[0].length);
+    return true;
+  };
+  cut(RE_DATELINE.exec(rest), false);
+  // Title (and subtitle) before the date; the speaker after it, up to the caption or salutation.
+  const date = RE_HEAD_DATE.exec(rest);
+  if (date && date.index <= HEAD_LENGTH && date.index > 0) {
+    pieces.push(...rest.slice(0, date.index).split(RE_HEAD_SUBTITLE));
+    rest = rest.slice(date.index);
+    cut(RE_HEAD_DATE.exec(rest), false);
+    const salutation = RE_HEAD_SALUTATION.exec(rest);
+    const caption = /\d{1,2}月\d{1,2}日|当地时间/u.exec(rest);
+    const speakerEnd = Math.min(salutation?.index ?? Infinity, caption?.index ?? Infinity, 24);
+    const speaker = rest.slice(0, speakerEnd);
+    if (speaker && new RegExp(`^[${HAN}\\u3000 ]{2,24}$`, 'u').test(speaker)) {
+      pieces.push(speaker);
+      rest = rest.slice(speakerEnd);
+    }
+  }
+  const salutation = RE_HEAD_SALUTATION.exec(rest);
+  if (salutation && salutation.index <= HEAD_LENGTH) cut(salutation, true);
+  return [...pieces, rest].map((x) => x.trim()).filter((x) => x !== '');
 }
 
 function pushBroken(out: { text: string; caption: boolean }[], text: string): void {

@@ -6,10 +6,10 @@
 // The chosen paragraphs are marked level 1, as markup would mark them; the body reader does the rest.
 import type { SourceParagraph } from '../doc/types.js';
 import { LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
-import { splitSentences } from './sentences.js';
 
 const PUNCTUATED = /[。！？!?；;：:，,、“”]/u;
 const RE_DATE_ONLY = /^[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?$/u;
+const RE_CEREMONY = /^(?:请允许我)?(?:我|让我)?(?:谨)?代表|^(?:我)?(?:衷心)?祝(?:愿)?(?:大家|各位|同志们|全体)|^(?:向|对)[^。，]{1,30}(?:致以|表示)/u;
 const TOP_FAMILIES: readonly LineMarkerFamily[] = ['cn-dun', 'cn-space', 'cn-bare', 'chapter'];
 
 export function markTopLevel(paras: SourceParagraph[]): SourceParagraph[] {
@@ -75,16 +75,22 @@ function unnumberedHeadings(paras: SourceParagraph[]): Set<SourceParagraph> | nu
 function sequenceWords(paras: SourceParagraph[]): Set<SourceParagraph> | null {
   if (hasMarkerSequence(paras)) return null;
   let run: SourceParagraph[] = [];
+  let second = false;
   for (const p of paras) {
     const m = matchMarker(p.text, SEQUENCE_MARKERS);
-    if (!m || splitSentences(m.rest).length === 0) continue;
-    if (m.ordinal === 1) run = [p];
-    else if (run.length > 0 && (m.closes || m.ordinal === run.length + 1)) {
+    // 首先，我代表……致以问候 and 最后，祝大家…… greet and take leave: they are no items.
+    if (!m || m.rest === '' || RE_CEREMONY.test(m.rest)) continue;
+    if (m.ordinal === 1) {
+      run = [p];
+      second = false;
+    } else if (run.length > 0 && (m.closes || m.ordinal === run.length + 1)) {
       run.push(p);
+      second ||= m.ordinal === 2 && !m.closes;
       if (m.closes) break;
     }
   }
-  return run.length >= 2 ? new Set(run) : null;
+  // 首先 and 最后 alone frame a speech; with 其次 they structure it.
+  return run.length >= 2 && second ? new Set(run) : null;
 }
 
 /** Some marker family opens paragraphs numbered 1 and 2 in order. */

@@ -77,6 +77,38 @@ describe('the title block', () => {
   });
 });
 
+describe('a title block run together on one line', () => {
+  const body = '很高兴同大家相聚。'.repeat(80) + '第一，要坚持团结合作。' + '合作是基础。'.repeat(60) + '第二，要坚持开放包容。' + '开放是方向。'.repeat(60);
+  it('cuts the dateline, title, subtitle, date with place, speaker, photo caption and salutation apart', () => {
+    const line = `新华社北京9月1日电推动合作实现更高质量发展——在合作组织成员国元首理事会会议上的讲话（2026年9月1日，北京）中华人民共和国主席　习近平  当地时间9月1日上午，会议在北京举行。新华社记者 李响 摄尊敬的各位同事，女士们，先生们：  ${body}`;
+    const tree = parse(line);
+    expect(tree).toMatchObject({ title: '推动合作实现更高质量发展', subtitle: '——在合作组织成员国元首理事会会议上的讲话', date: '2026年9月1日', speaker: '习近平' });
+    expect(tree.salutation?.text).toBe('尊敬的各位同事，女士们，先生们：');
+    expect(tree.sections.map((s) => s.title)).toEqual(['要坚持团结合作', '要坚持开放包容']);
+  });
+});
+
+describe('a title line that carries more', () => {
+  it('splits a subtitle joined to the title by a dash', () => {
+    const tree = parse('常怀爱国之心，常抒爱国之情──某某校长在2011届毕业典礼上的讲话', '同学们：', '今天我们欢聚一堂。');
+    expect(tree.title).toBe('常怀爱国之心，常抒爱国之情');
+    expect(tree.subtitle).toBe('——某某校长在2011届毕业典礼上的讲话');
+  });
+
+  it('takes a date bracket at the end of the title line for the date', () => {
+    const tree = parse('党和国家领导制度的改革（1980年8月18日）', '同志们：', '今天讲一个问题。');
+    expect(tree).toMatchObject({ title: '党和国家领导制度的改革', date: '1980年8月18日' });
+  });
+
+  it('skips an editorial byline under the title', () => {
+    expect(parse('关系兴衰成败的大事', '《红旗》杂志社论', '精神文明建设是一件大事。').title).toBe('关系兴衰成败的大事');
+  });
+
+  it('never takes a line cut off before a bracket for a title', () => {
+    expect(parse('(译自档案俄文稿)现在我代表中央委员会作关于上届代表会议[', '1', ']以来的工作报告。').title).toBeNull();
+  });
+});
+
 describe('a cover title from the file name', () => {
   it('takes a file name that is a Chinese title', () => {
     expect(titleFromFileName('在全县工作会议上的讲话')).toBe('在全县工作会议上的讲话');
