@@ -48,7 +48,7 @@ const RE_NOT_A_NAME = /^(?:总则|附则|总论|绪论|前言|引言|序言|导�
 // What a document's title ends with: the kind of text it is (……的讲话, ……工作报告, ……实施方案, ……的通知),
 // maybe followed by a bracketed note (（摘要）, （2023年修订）).
 const RE_TITLE_KIND =
-  /(?:讲话|报告|方案|通知|意见|决定|办法|规定|规划|纲要|总结|发言|致辞|讲话稿|讲稿|演讲|摘要|要点|公告|通报|提纲|细则|决议|主持词|贺信|倡议书|指南|批复|请示|纪要|党课|计划|安排|部署|建议|条例|章程)(?:[（(][^）)]{1,16}[）)])?$/u;
+  /(?:讲话|报告|方案|通知|意见|决定|办法|规定|规划|纲要|总结|发言|致辞|讲话稿|讲稿|演讲|摘要|要点|公告|通告|通报|提纲|细则|决议|主持词|贺信|倡议书|指南|批复|请示|纪要|党课|计划|安排|部署|建议|条例|章程|的函)(?:[（(][^）)]{1,16}[）)])?$/u;
 // 每周一学（第十二期）: a column's instalment, not a document's title.
 const RE_ISSUE_IN_BRACKETS = /[（(]第?[0-9一二三四五六七八九十百〇零]+期[）)]$/u;
 const RE_AT_MEETING = /^(?:关于|在.{2,50}上)/u;
@@ -115,7 +115,27 @@ export function readHeader(paras: SourceParagraph[]): Header {
 const RE_INLINE_SUBTITLE = new RegExp(`^(.{4,}?[^\\s\\u3000])[\\s\\u3000]*${DASH}(.{2,60}(?:讲话|报告|致辞|发言|演讲|主持词))$`, 'u');
 const RE_TRAILING_DATE = new RegExp(`^(.{4,}?)[\\s\\u3000]*[（(]\\s*(${DATE})\\s*[）)]$`, 'u');
 
-function splitTitleLine(t: string): { title: string; subtitle: string | null; date: string | null } {
+// 国办函〔2018〕46号, 新质监办发〔2012〕24号: an issuer's short name, the year, the number.
+const RE_DOC_NUMBER_TAIL = /〔\d{4}〕\d{1,4}号[）)]?/u;
+const RE_DOC_NUMBER_AT_END = /〔\d{4}〕\d{1,4}号[）)]?$/u;
+
+/**
+ * Where a document number run onto the text before it begins (……的通报国办函〔2018〕46号): the issuer's
+ * short name is one to eight characters, and the title before it names its kind (通报, 通知, 函), so the
+ * longest such title wins; without one, a short name of three characters. -1 when there is no number.
+ */
+export function docNumberStart(text: string): number {
+  const m = RE_DOC_NUMBER_TAIL.exec(text);
+  if (!m) return -1;
+  let start = m.index;
+  while (start > 0 && m.index - start < 8 && new RegExp(`[${HAN}]`, 'u').test(text[start - 1]!)) start--;
+  for (let at = m.index; at >= start; at--) if (at >= 4 && RE_TITLE_KIND.test(text.slice(0, at))) return at;
+  return Math.max(start, m.index - 3);
+}
+
+function splitTitleLine(line: string): { title: string; subtitle: string | null; date: string | null } {
+  const number = docNumberStart(line);
+  const t = number > 4 && RE_DOC_NUMBER_AT_END.test(line) ? line.slice(0, number).trim() : line;
   const sub = RE_INLINE_SUBTITLE.exec(t);
   if (sub) return { title: sub[1]!, subtitle: `——${sub[2]!}`, date: null };
   const date = RE_TRAILING_DATE.exec(t);
@@ -188,7 +208,7 @@ export function titleScore(paras: SourceParagraph[], j: number): number {
   if (!isTitleLine(paras[j]!.text)) return 0;
   const run: string[] = [];
   let k = j;
-  for (; k < Math.min(paras.length, j + 3) && isTitleLine(paras[k]!.text) && !isFrontMatter(paras[k]!.text); k++) run.push(unspaced(paras[k]!.text));
+  for (; k < Math.min(paras.length, j + 3) && isTitleLine(paras[k]!.text) && !isFrontMatter(paras[k]!.text); k++) run.push(splitTitleLine(unspaced(paras[k]!.text)).title);
   let score = 0;
   if (run.some((_, i) => RE_TITLE_KIND.test(run.slice(0, i + 1).join('')))) score += 3;
   if (RE_AT_MEETING.test(run.join(''))) score += 2;

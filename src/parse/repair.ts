@@ -4,14 +4,14 @@ import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from './han.js';
 import { CN } from './markers.js';
 import { RE_DATELINE } from './furniture.js';
-import { SALUTATION } from './header.js';
+import { SALUTATION, docNumberStart } from './header.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;
 
 // Break before: 一、 第一， 同志们！ and news trailers, when they follow the end of a sentence.
 const RE_BREAK_BEFORE = new RegExp(
-  `(?<=[。！？!?”])(?=${CN}、|第${CN}[，,]|(?:同志们|各位代表)[！!]|（新华社|《\\s*人民日报\\s*》)`,
+  `(?<=[。！？!?”）)])(?=${CN}、|[（(]${CN}[）)]|第${CN}[，,]|(?:同志们|各位代表)[！!]|（新华社|《\\s*人民日报\\s*》)|(?<=[：:])(?=${CN}、|[（(]一[）)])`,
   'gu',
 );
 // The head of a text scraped onto one line runs its pieces together: a news dateline, the title, the
@@ -22,6 +22,8 @@ const HEAD_LENGTH = 600;
 const RE_HEAD_DATE = /[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:[，,、][^（）()]{1,12})?[）)]/u;
 const RE_HEAD_SUBTITLE = new RegExp(`(?<=[${HAN}”》])(?=(?:——|――|──)[^，。]{2,60}?(?:讲话|报告|致辞|发言|演讲))`, 'u');
 const RE_HEAD_SALUTATION = new RegExp(SALUTATION, 'u');
+const RE_HEAD_DOC_NUMBER = /^[^〔]{0,10}〔\d{4}〕\d{1,4}号/u;
+const RE_HEAD_ADDRESSEES = /^[^。！？：:]{2,120}(?:人民政府|各部委|直属机构|各单位|各部门|各地)[^。！？：:]{0,40}[：:]/u;
 // A photo caption: 2020年1月8日，……。这是……。 新华社记者 鞠鹏/摄
 const RE_CAPTION =
   /(?<=[。！？”]|^)((?:当地时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚)?[，,][^。]{0,250}?。(?:[^。]{0,250}?。){0,3}?\s*新华社记者\s*\S{2,5}\s*\/?\s*摄)/gu;
@@ -33,14 +35,14 @@ export interface Repaired {
 }
 
 export function repairParagraphs(paras: SourceParagraph[]): Repaired {
-  if (!paras.some((p) => p.text.length > RUN_TOGETHER)) return { paragraphs: paras, captions: [] };
+  if (!paras.some((p) => p.text.length > RUN_TOGETHER || RE_GLUED_CHILD.test(p.text))) return { paragraphs: paras, captions: [] };
   const pieces: { line: number; text: string; caption: boolean; level?: SourceParagraph['level'] }[] = [];
   for (const p of paras) {
-    if (p.text.length <= RUN_TOGETHER) {
-      pieces.push({ line: p.line, text: p.text, caption: false, ...(p.level ? { level: p.level } : {}) });
-      continue;
+    const found = p.text.length > RUN_TOGETHER ? splitRunTogether(p.text) : [{ text: p.text, caption: false }];
+    for (const piece of found) {
+      const parts = piece.caption ? [piece.text] : splitGluedChild(piece.text);
+      for (const text of parts) pieces.push({ line: p.line, text, caption: piece.caption, ...(p.level && parts.length === 1 ? { level: p.level } : {}) });
     }
-    for (const piece of splitRunTogether(p.text)) pieces.push({ line: p.line, ...piece });
   }
   const paragraphs: SourceParagraph[] = [];
   const captions: number[] = [];
@@ -50,6 +52,15 @@ export function repairParagraphs(paras: SourceParagraph[]): Repaired {
     if (piece.caption) captions.push(para);
   }
   return { paragraphs, captions };
+}
+
+// A part's heading run into its first point with no break: 一、持续提升投资建设便利度（一）优化再造……
+// The sequence tells where the heading ends: at the next level's marker, before any sentence ends.
+const RE_GLUED_CHILD = new RegExp(`^(${CN}[、.．][^。！？!?；;（(]{2,60}?)(?=[（(]${CN}[）)])`, 'u');
+
+function splitGluedChild(text: string): string[] {
+  const m = RE_GLUED_CHILD.exec(text);
+  return m ? [m[1]!, text.slice(m[1]!.length)] : [text];
 }
 
 function splitRunTogether(text: string): { text: string; caption: boolean }[] {
@@ -97,6 +108,14 @@ function splitHeader(block: string, first: boolean): string[] {
       pieces.push(speaker);
       rest = rest.slice(speakerEnd);
     }
+  }
+  // A notice: its title, document number and addressees (……各直属机构：) run together.
+  const number = docNumberStart(rest);
+  const written = number > 0 && number <= HEAD_LENGTH ? RE_HEAD_DOC_NUMBER.exec(rest.slice(number)) : null;
+  if (written) {
+    pieces.push(rest.slice(0, number), written[0]);
+    rest = rest.slice(number + written[0].length);
+    cut(RE_HEAD_ADDRESSEES.exec(rest), false);
   }
   const salutation = RE_HEAD_SALUTATION.exec(rest);
   if (salutation && salutation.index <= HEAD_LENGTH) cut(salutation, true);
