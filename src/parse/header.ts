@@ -61,6 +61,7 @@ export function readHeader(paras: SourceParagraph[]): Header {
   let i = readOutline(paras, h.outline);
   i = skipTableOfContents(paras, i);
   i = titleStart(paras, i);
+  const start = i;
   const titleLines: string[] = [];
   let office = false;
   for (; i < paras.length; i++) {
@@ -79,17 +80,19 @@ export function readHeader(paras: SourceParagraph[]): Header {
       continue;
     }
     if (isFrontMatter(t)) continue;
-    const sub = titleLines.length > 0 ? RE_SUBTITLE.exec(t) : null;
+    // A report copied without its title may begin with the subtitle (——2017年2月11日在……上).
+    const started = titleLines.length > 0 || h.subtitle !== null || h.date !== null;
+    const sub = titleLines.length > 0 || i === start ? RE_SUBTITLE.exec(t) : null;
     if (sub && !SENTENCE_MARK.test(t)) {
       h.subtitle ??= t.replace(RE_DASH, '——');
       h.date ??= RE_SUBTITLE_DATE.exec(t)?.[1] ?? null;
       continue;
     }
-    if (titleLines.length > 0 && RE_OFFICE_LINE.test(t)) {
+    if (started && RE_OFFICE_LINE.test(t)) {
       office = true;
       continue;
     }
-    const speaker = titleLines.length > 0 && h.speaker === null && !RE_NOT_A_NAME.test(t) ? RE_SPEAKER.exec(t) : null;
+    const speaker = started && h.speaker === null && !RE_NOT_A_NAME.test(t) ? RE_SPEAKER.exec(t) : null;
     if (speaker && (office || /[\s\u3000]/u.test(t) || t.length <= 3 || h.date !== null || h.subtitle !== null)) {
       h.speaker = speaker[1]!.replace(/[\s\u3000]+/gu, '');
       continue;

@@ -19,7 +19,7 @@ export function splitHeading(rest: string): SplitHeading {
 
 // Words that open body text; where a level-1 heading runs into its body with no punctuation
 // (一、保护和激发市场主体活力改革开放以来，我国……), the heading ends before them.
-const RE_BODY_OPENER = /改革开放以来|党的十八大以来|新中国成立以来|近年来|长期以来|多年来|今年以来|去年以来|一年来|五年来|十年来|过去一年|当前|目前|我在|我们|我国|这些年|以习近平|以邓小平|以马克思|全面贯彻|深入贯彻|认真贯彻|按照党中央|根据《|为深入|为全面|为进一步|为切实|为加快/u;
+const RE_BODY_OPENER = /改革开放以来|党的十八大以来|新中国成立以来|近年来|长期以来|多年来|今年以来|去年以来|一年来|五年来|十年来|过去一年|当前|目前|我在|我们|我国|这些年|以习近平|以邓小平|以马克思|全面贯彻|深入贯彻|认真贯彻|按照党中央|根据《|为深入|为全面|为进一步|为切实|为加快|各地区|各部门|各级/u;
 const MAX_HEADING = 40;
 
 /** For a level-1 line whose first sentence is too long to be a heading: the heading glued to its body. */

@@ -8,6 +8,12 @@ import { SALUTATION, docNumberStart } from './header.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;
+// Neither is one that holds a sequence of parts or points, each opening a sentence: ……如下。一、……。二、……
+const RE_SEQUENCE_INSIDE = /[。！？：:）)]\s*(?:一、|[（(]一[）)]|第一[，,])[\s\S]*?[。！？）)]\s*(?:二、|[（(]二[）)]|第二[，,])/u;
+
+function isRunTogether(text: string): boolean {
+  return text.length > RUN_TOGETHER || (text.length > 200 && RE_SEQUENCE_INSIDE.test(text));
+}
 
 // Break before: 一、 第一， 同志们！ and news trailers, when they follow the end of a sentence.
 const RE_BREAK_BEFORE = new RegExp(
@@ -19,6 +25,8 @@ const RE_BREAK_BEFORE = new RegExp(
 // 新华社北京7月1日电在……大会上的讲话（2026年7月1日）习近平……新华社记者 李响 摄同志们，朋友们：今天……
 // Each piece has a shape of its own; the head is cut before and after each one found.
 const HEAD_LENGTH = 600;
+/** The head is in the text's first few paragraphs (a title line may stand before the run-together rest). */
+const HEAD_PARAGRAPHS = 3;
 const RE_HEAD_DATE = /[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:[，,、][^（）()]{1,12})?[）)]/u;
 const RE_HEAD_SUBTITLE = new RegExp(`(?<=[${HAN}”》])(?=(?:——|――|──)[^，。]{2,60}?(?:讲话|报告|致辞|发言|演讲))`, 'u');
 const RE_HEAD_SALUTATION = new RegExp(SALUTATION, 'u');
@@ -35,10 +43,10 @@ export interface Repaired {
 }
 
 export function repairParagraphs(paras: SourceParagraph[]): Repaired {
-  if (!paras.some((p) => p.text.length > RUN_TOGETHER || RE_GLUED_CHILD.test(p.text))) return { paragraphs: paras, captions: [] };
+  if (!paras.some((p) => isRunTogether(p.text) || RE_GLUED_CHILD.test(p.text))) return { paragraphs: paras, captions: [] };
   const pieces: { line: number; text: string; caption: boolean; level?: SourceParagraph['level'] }[] = [];
   for (const p of paras) {
-    const found = p.text.length > RUN_TOGETHER ? splitRunTogether(p.text) : [{ text: p.text, caption: false }];
+    const found = isRunTogether(p.text) ? splitRunTogether(p.text, p.para <= HEAD_PARAGRAPHS) : [{ text: p.text, caption: false }];
     for (const piece of found) {
       const parts = piece.caption ? [piece.text] : splitGluedChild(piece.text);
       for (const text of parts) pieces.push({ line: p.line, text, caption: piece.caption, ...(p.level && parts.length === 1 ? { level: p.level } : {}) });
@@ -63,10 +71,11 @@ function splitGluedChild(text: string): string[] {
   return m ? [m[1]!, text.slice(m[1]!.length)] : [text];
 }
 
-function splitRunTogether(text: string): { text: string; caption: boolean }[] {
+/** `atTop`: the paragraph opens the text, so its first blocks may hold the document's head. */
+function splitRunTogether(text: string, atTop: boolean): { text: string; caption: boolean }[] {
   const out: { text: string; caption: boolean }[] = [];
   for (const [i, block] of text.split(/[\u3000\s]{2,}/u).entries()) {
-    for (const part of splitHeader(block, i < 3)) {
+    for (const part of splitHeader(block, atTop && i < 3)) {
       // Captions come out as pieces of their own, marked.
       let last = 0;
       for (const m of part.matchAll(RE_CAPTION)) {
