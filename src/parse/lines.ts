@@ -1,6 +1,9 @@
-// Decoded text → paragraphs with their 1-based line numbers, repairing lines that were broken apart.
+// Decoded text → paragraphs with their 1-based line numbers, repairing lines that were broken apart:
+// a line that opens with closing punctuation (HTML inline breaks), and the lines of text copied from a
+// PDF, which break wherever the page's measure ran out (……服务平 / 台，……).
 import type { SourceParagraph } from '../doc/types.js';
 import type { SourceLine } from '../doc/source.js';
+import { LINE_MARKERS, matchMarker } from './markers.js';
 
 // A line that opens with closing punctuation was split from the line before it (HTML inline breaks).
 // (Not ASCII ? or !: a lone ? at the start of a line is a character lost in an old conversion.)
@@ -8,13 +11,15 @@ const CONTINUATION = /^[，。；、）)：:！？”’]/u;
 
 export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
   const out: SourceParagraph[] = [];
+  const measure = pageMeasure(lines);
   for (let i = 0; i < lines.length; i++) {
     const { text, level } = lines[i]!;
     // trim() removes exactly \s (which includes the full-width space U+3000 and U+00A0), natively.
     const t = text.trim();
     if (!t) continue;
     const prev = out[out.length - 1];
-    if (prev && level === undefined && prev.level === undefined && CONTINUATION.test(t)) {
+    const wrapped = measure > 0 && prev !== undefined && brokenAtMeasure(lines[i - 1]!.text.trim(), measure) && matchMarker(t, LINE_MARKERS) === null;
+    if (prev && level === undefined && prev.level === undefined && (CONTINUATION.test(t) || wrapped)) {
       prev.text += t;
       continue;
     }
@@ -22,4 +27,46 @@ export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
     out.push(level === undefined ? { para, line: i + 1, text: t } : { para, line: i + 1, text: t, level });
   }
   return out;
+}
+
+// A line ends a sentence, a clause that may close a line, or a heading: 。！？；：…… and closing marks.
+const LINE_END = /[。！？!?；;：:…”’」』）)》】]$/u;
+
+/** Width in full-width characters: ASCII letters and digits are half as wide. */
+function width(t: string): number {
+  let w = 0;
+  for (const ch of t) w += ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+/**
+ * The measure of text copied from a PDF: the width at which many lines stop without ending a
+ * sentence. 0 when the text is not like that — most lines are paragraphs, which end where they end.
+ */
+function pageMeasure(lines: SourceLine[]): number {
+  const counts = new Map<number, number>();
+  let open = 0;
+  let all = 0;
+  for (const { text, level } of lines) {
+    const t = text.trim();
+    if (!t || level !== undefined) continue;
+    all++;
+    if (LINE_END.test(t) || width(t) < 12) continue;
+    open++;
+    const w = Math.round(width(t));
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  if (open < 5 || open < all * 0.3) return 0;
+  // The measure is the width the open lines crowd at (±1 for a half-width character or a squeezed mark).
+  let best = 0;
+  let bestCount = 0;
+  for (const w of counts.keys()) {
+    const near = (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
+    if (near > bestCount || (near === bestCount && w > best)) [best, bestCount] = [w, near];
+  }
+  return bestCount >= open * 0.5 ? best : 0;
+}
+
+function brokenAtMeasure(line: string, measure: number): boolean {
+  return !LINE_END.test(line) && width(line) >= measure - 1.5;
 }

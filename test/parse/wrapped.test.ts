@@ -1,0 +1,38 @@
+// Text copied from a PDF breaks every line where the page's measure runs out (28 characters a line in
+// GB/T 9704): those lines are joined, and never read as headings; short lines (headings, paragraph
+// ends) stay where they are.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse.js';
+
+/** Wraps each paragraph at `measure` characters, as a PDF's text layer gives it. */
+function wrap(paragraphs: string[], measure = 28): string {
+  return paragraphs.flatMap((p) => p.match(new RegExp(`.{1,${measure}}`, 'gu')) ?? []).join('\n');
+}
+
+const PARAS = [
+  '关于推进全县政务服务标准化建设的实施方案',
+  '为深入推进政务服务标准化、规范化、便利化，打造一流营商环境，结合我县实际，制定本方案。',
+  '一、总体要求',
+  '坚持以人民为中心，以企业和群众办事需求为导向，全面推进政务服务事项标准化，依托一体化政务服务平台，推动更多事项网上办、掌上办、就近办，不断提升群众满意度。',
+  '二、重点任务',
+  '（一）推进事项标准化。全面梳理县乡村三级政务服务事项，统一事项名称、编码、依据、类型等基本要素，实现同一事项无差别受理、同标准办理。',
+  '（二）优化办事流程。进一步压减办理环节、申请材料和办理时限，推行告知承诺、容缺受理等服务模式，让企业和群众少跑腿、好办事。',
+  '三、保障措施',
+  '各乡镇、各部门要提高思想认识，加强组织领导，明确责任分工，确保各项任务按时保质完成，县政府办公室将定期开展督查通报。',
+];
+
+describe('text copied from a PDF', () => {
+  it('joins lines broken at the measure, keeps headings and paragraph ends', () => {
+    const { tree } = parseDocument(wrap(PARAS));
+    expect(tree.title).toBe(PARAS[0]);
+    expect(tree.sections.map((s) => s.title)).toEqual(['总体要求', '重点任务', '保障措施']);
+    expect(tree.sections[1]!.children.map((c) => c.heading)).toEqual(['推进事项标准化', '优化办事流程']);
+    expect(tree.sections[0]!.body.map((p) => p.text)).toEqual([PARAS[3]]);
+    expect(tree.preamble.map((p) => p.text)).toEqual([PARAS[1]]);
+  });
+
+  it('leaves ordinary text, whose lines are paragraphs, as it is', () => {
+    const { tree } = parseDocument(PARAS.join('\n'));
+    expect(tree.paragraphs).toHaveLength(PARAS.length);
+  });
+});
