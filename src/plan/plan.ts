@@ -11,8 +11,7 @@ import { pointSlides } from './points.js';
 import { groupsForParagraphs, groupsForSection, type Density } from './bullets.js';
 import { figuresSlide } from './figures.js';
 import { coverText } from './cover.js';
-import { trimForSlide } from './summarise.js';
-import { countLines, innerHeightPt, innerWidthPt, linePitch, textEm, truncateToWidth } from './measure.js';
+import { countLines, innerHeightPt, innerWidthPt, largestSizeWithin, linePitch, textEm, truncateToWidth } from './measure.js';
 import { fullWidthPunctuation } from './punctuation.js';
 
 export interface PlanOptions {
@@ -237,9 +236,12 @@ function quoteSlide(ctx: PlanContext, text: string, para: number, cue: PartCue):
 
 function closingSlide(ctx: PlanContext, tree: DocTree): ClosingSlide {
   const { frames, theme } = ctx;
-  const sentences = tree.closing.flatMap((p) => splitSentences(p.text).map((s) => s.text));
-  const call = sentences.find((s) => s.includes('让我们')) ?? sentences[sentences.length - 1];
-  const text = call ? trimForSlide(call, 48) + (/[！!]$/u.test(call) ? '！' : '') : '谢谢！';
+  // A whole sentence, never one cut short: the call (让我们……！) if it fits the slide, else the last
+  // sentence (谢谢大家！), else 谢谢！.
+  const sentences = tree.closing.flatMap((p) => splitSentences(p.text).map((s) => fullWidthPunctuation(s.text.trim())));
+  const fits = (s: string) => largestSizeWithin(s, frames.closing.text, theme.sizes.closing[0], theme.sizes.closing[1], 3, TITLE_SPACING) !== null;
+  const calls = sentences.filter((s) => s.includes('让我们')).reverse();
+  const text = [...calls, sentences[sentences.length - 1]].find((s): s is string => s !== undefined && s.length >= 2 && fits(s)) ?? '谢谢！';
   return {
     layout: 'closing',
     ...ctx.sourcesFor([...tree.closing, ...tree.appendix].map((p) => p.para)),

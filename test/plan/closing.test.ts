@@ -1,0 +1,25 @@
+// The closing slide shows a whole sentence, never one cut mid-sentence.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse.js';
+import { planDeck } from '../../src/plan/plan.js';
+import { builtInTheme } from '../helpers/samples.js';
+
+function closingOf(last: string): string {
+  const text = ['在全县工作会议上的讲话', '同志们：', '一、提高认识', '要提高认识。', '二、狠抓落实', '要抓好落实。', last].join('\n');
+  const plan = planDeck(parseDocument(text).tree, builtInTheme(), { ratio: '16:9' });
+  const closing = plan.slides[plan.slides.length - 1]!;
+  if (closing.layout !== 'closing') throw new Error('no closing slide');
+  return closing.text.text;
+}
+
+describe('the closing slide', () => {
+  it('shows the call when it fits', () => {
+    expect(closingOf('同志们！让我们团结一心，为完成全年目标任务而努力奋斗！')).toBe('让我们团结一心，为完成全年目标任务而努力奋斗！');
+  });
+
+  it('shows the last whole sentence when the call is too long, never a cut one', () => {
+    const call = '让我们更加紧密地团结在党中央周围，坚定信心、鼓足干劲、真抓实干、攻坚克难，以更加昂扬的精神状态、更加务实的工作作风、更加有力的工作举措，全力以赴抓好各项工作落实，奋力推动全县经济社会高质量发展，为全面建设社会主义现代化国家贡献更大力量！';
+    expect(closingOf(`同志们！${call}谢谢大家！`)).toBe('谢谢大家！');
+    expect(closingOf(`同志们！${call}`)).toBe('谢谢！');
+  });
+});
