@@ -13,6 +13,8 @@ interface OutlineNode {
   line: number;
   missing: boolean;
   children: OutlineNode[];
+  /** Unnumbered blocks after the children, by their first words. */
+  tail: string[];
 }
 
 export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[]): string {
@@ -24,6 +26,7 @@ export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[])
     line: s.line,
     missing: s.missing,
     children: s.children.map(node),
+    tail: s.tail.map((p) => p.text.slice(0, 24)),
   });
   const data = {
     title: tree.title,
@@ -53,6 +56,7 @@ export function outlineText(tree: DocTree, plan: SlidePlan): string {
   const walk = (s: Section, depth: number): void => {
     out.push(`${'  '.repeat(depth)}${s.marker}${s.heading}${s.missing ? '  〔正文缺失〕' : ''}  (第${s.line}行)`);
     s.children.forEach((c) => walk(c, depth + 1));
+    for (const p of s.tail) out.push(`${'  '.repeat(depth + 1)}· ${p.text.slice(0, 24)}……  (第${p.line}行，无编号段落)`);
   };
   tree.sections.forEach((s) => walk(s, 1));
   if (tree.sections.length === 0) out.push('  （没有找到层次标记）');

@@ -36,6 +36,11 @@ export interface Section {
   /** Text under the heading before any child section. */
   body: Paragraph[];
   children: Section[];
+  /**
+   * Unnumbered paragraphs after the last child that are not the last child's own: a report's
+   * 成就/体会/问题 paragraphs after its numbered points. Each is a block titled by its lead sentence.
+   */
+  tail: Paragraph[];
   /** Known (from the outline at the top) but absent from the body. */
   missing: boolean;
 }

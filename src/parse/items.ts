@@ -61,6 +61,7 @@ function extractItems(section: Section): void {
       para: it.lead.para,
       body: joinByLine(it.rest),
       children: [],
+      tail: [],
       missing: false,
     };
   });

@@ -12,6 +12,7 @@ import { liftInlineItems } from './items.js';
 import { detectTruncation, takeClosing } from './frame.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
+import { separateTrailingBlocks } from './trailing-blocks.js';
 import { intToCn } from './numerals.js';
 
 export interface ParsedDocument {
@@ -31,6 +32,7 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const body = readBody(markTopLevel(bodyParas));
   liftInlineItems(body.sections);
   const closing = takeClosing(body.sections, body.lead);
+  separateTrailingBlocks(body.sections);
   const truncated = detectTruncation(bodyParas);
   const sections = addMissingParts(body.sections, header.outline);
   const toParagraph = (p: SourceParagraph): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para });
@@ -82,6 +84,7 @@ function addMissingParts(sections: Section[], outline: DocTree['outline']): Sect
       para: o.para,
       body: [],
       children: [],
+      tail: [],
       missing: true,
     }));
   return [...sections, ...extra].sort((a, b) => a.ordinal - b.ordinal);
@@ -92,6 +95,7 @@ function allParagraphs(lead: Paragraph[], sections: Section[], closing: Paragrap
   const walk = (s: Section): void => {
     out.push({ type: 'paragraph', text: s.heading, line: s.line, para: s.para }, ...s.body);
     s.children.forEach(walk);
+    out.push(...s.tail);
   };
   sections.forEach(walk);
   return [...out, ...closing];

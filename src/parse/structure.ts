@@ -109,6 +109,7 @@ function sectionAt(p: SourceParagraph, level: number, marker: string, ordinal: n
     para: p.para,
     body: body ? [{ type: 'paragraph', text: body, line: p.line, para: p.para }] : [],
     children: [],
+    tail: [],
     missing: false,
   };
 }

@@ -43,7 +43,7 @@ export function makeContext(tree: DocTree, theme: Theme, frames: Frames, density
 
 /** Every source paragraph a section and its descendants stand on. */
 export function parasOf(s: Section): number[] {
-  return [s.para, ...s.body.map((p) => p.para), ...s.children.flatMap(parasOf)];
+  return [s.para, ...s.body.map((p) => p.para), ...s.children.flatMap(parasOf), ...s.tail.map((p) => p.para)];
 }
 
 /**

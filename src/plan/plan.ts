@@ -3,8 +3,8 @@ import type { DocTree, Section } from '../doc/types.js';
 import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
-import { splitSentences } from '../parse/sentences.js';
-import { headingAfterTitle } from '../parse/headings.js';
+import { splitSentences, stripEndPunctuation } from '../parse/sentences.js';
+import { headingAfterTitle, shortTitle } from '../parse/headings.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
@@ -219,10 +219,23 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
       quotes.used++;
     }
   }
+  // Blocks after the numbered points, each under its own lead words, never as the last point continued.
+  for (const block of part.tail) {
+    out.push(...pointSlides(ctx, leadTitle(block.text), groupsForParagraphs([block], ctx.density), [block.para], cue));
+    offerFigures([block.para]);
+  }
   const chosen = best as { at: number; slide: FiguresSlide } | null;
   if (chosen) out.splice(chosen.at, 0, chosen.slide);
   return out;
 }
+
+/** A block's title: its first sentence when short, else its first clause (过去的一年，我们…… → 过去的一年). */
+function leadTitle(text: string): string {
+  const first = stripEndPunctuation(splitSentences(text)[0]?.text ?? text);
+  return first.length <= MAX_LEAD_TITLE ? first : shortTitle(first);
+}
+
+const MAX_LEAD_TITLE = 24;
 
 function quoteSlide(ctx: PlanContext, text: string, para: number, cue: PartCue): QuoteSlide {
   const { frames, theme } = ctx;

@@ -1,0 +1,43 @@
+// Unnumbered paragraphs after a part's numbered points are the part's own blocks, not the last point's.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse.js';
+import { planDeck } from '../../src/plan/plan.js';
+import { builtInTheme } from '../helpers/samples.js';
+
+const REPORT = [
+  '政府工作报告',
+  '各位代表：',
+  '一、2018年工作回顾',
+  '（一）三大攻坚战强力突破。全年化解政府债务12亿元，脱贫攻坚取得决定性进展。',
+  '（二）城市建管水平有效提升。新建公厕26座，改造老旧小区29个。',
+  '（三）民生事业提标升级。城镇新增就业5661人，城镇登记失业率控制在3.5%。',
+  '过去的一年，我们认真落实区人大及其常委会的决议，主动接受监督，各项工作取得新进展。',
+  '在看到成绩的同时，我们也清醒地认识到，发展不充分不平衡的问题依然突出。',
+  '二、2019年工作安排',
+  '（一）全力打好三大攻坚战。坚决守住不发生系统性风险的底线。',
+  '（二）全力补短板强基础。加快城市基础设施建设。',
+];
+
+describe('blocks after the numbered points', () => {
+  const { tree } = parseDocument(REPORT.join('\n'));
+  it('are the part\'s tail, not more of the last point', () => {
+    const part = tree.sections[0]!;
+    expect(part.children.map((c) => c.title)).toEqual(['三大攻坚战强力突破', '城市建管水平有效提升', '民生事业提标升级']);
+    expect(part.children[2]!.body.map((p) => p.text)).toEqual(['城镇新增就业5661人，城镇登记失业率控制在3.5%。']);
+    expect(part.tail.map((p) => p.text)).toEqual([REPORT[6], REPORT[7]]);
+  });
+
+  it('get slides titled by their own lead words, never the last point continued', () => {
+    const plan = planDeck(tree, builtInTheme(), { ratio: '16:9' });
+    const titles = plan.slides.flatMap((s) => (s.layout === 'points' ? [s.title.text] : []));
+    expect(titles).toContain('过去的一年');
+    expect(titles).toContain('在看到成绩的同时');
+    expect(titles.filter((t) => t.startsWith('民生事业提标升级'))).toEqual(['民生事业提标升级']);
+  });
+
+  it('stay with the last point when points run over several paragraphs', () => {
+    const { tree: t } = parseDocument(['讲话', '一、甲', '（一）第一点', '正文一。', '正文二。', '（二）第二点', '正文三。', '（三）第三点', '正文四。', '正文五。'].join('\n'));
+    expect(t.sections[0]!.tail).toEqual([]);
+    expect(t.sections[0]!.children[2]!.body).toHaveLength(2);
+  });
+});
