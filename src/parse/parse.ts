@@ -30,9 +30,11 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const tailStart = findTail(text, header.bodyStart);
   const bodyParas = text.slice(header.bodyStart, tailStart);
   const body = readBody(markTopLevel(bodyParas));
-  liftInlineItems(body.sections);
+  // The end zone first (closing, then blocks trailing the last points), so that a requirements list
+  // there (一是……二是……) is not lifted into the last point as its items.
   const closing = takeClosing(body.sections, body.lead);
   separateTrailingBlocks(body.sections);
+  liftInlineItems(body.sections);
   const truncated = detectTruncation(bodyParas);
   const sections = addMissingParts(body.sections, header.outline);
   const toParagraph = (p: SourceParagraph): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para });

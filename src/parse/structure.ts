@@ -4,6 +4,7 @@ import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
 import { LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
 import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from './headings.js';
 import { problem, type Problem } from '../problems.js';
+import { cutByPreview, readPreview } from './preview.js';
 
 export interface Body {
   /** Paragraphs before the first heading. */
@@ -23,6 +24,7 @@ export function readBody(paras: SourceParagraph[]): Body {
   const lastSeen = new Map<LineMarkerFamily, number>();
   const stack: { family: LineMarkerFamily | 'markup'; node: Section }[] = [];
   const problems: Problem[] = [];
+  let previewed: Map<number, string> | undefined;
 
   for (const [i, p] of paras.entries()) {
     if (p.level !== undefined) {
@@ -40,17 +42,26 @@ export function readBody(paras: SourceParagraph[]): Body {
       else lead.push(para);
       continue;
     }
-    place(m.family, level, sectionAt(p, level, m.marker, m.ordinal, headingAndBody(m.family, m.rest, paras[i + 1], p)));
+    place(m.family, level, sectionAt(p, level, m.marker, m.ordinal, headingAndBody(m.family, m.rest, paras[i + 1], p, level === 1 ? preview().get(m.ordinal) : undefined)));
     rank.set(m.family, rank.get(m.family) ?? level);
     lastSeen.set(m.family, m.ordinal);
   }
   return { lead, sections, problems };
 
-  function headingAndBody(family: LineMarkerFamily, rest: string, next: SourceParagraph | undefined, p: SourceParagraph) {
+  function preview(): Map<number, string> {
+    return (previewed ??= readPreview(lead));
+  }
+
+  /** `previewItem`: what the speech's preview sentence calls this part, if it has one. */
+  function headingAndBody(family: LineMarkerFamily, rest: string, next: SourceParagraph | undefined, p: SourceParagraph, previewItem: string | undefined) {
     // A bare numeral (　　一): the section is named by the opening words of what follows.
     if (family === 'cn-bare') return { heading: next ? headingFromNext(next.text) : '', body: '' };
     const split = splitHeading(rest);
-    if (family !== 'cn-dun' && family !== 'cn-space') return split;
+    if (family !== 'cn-dun' && family !== 'cn-space' && family !== 'di') return split;
+    // The speech's own preview names the part (我讲三个问题：一是……): the heading ends where its item does.
+    const cut = cutByPreview(rest, previewItem);
+    if (cut && cut.heading.length < split.heading.length) return cut;
+    if (family === 'di') return split;
     const glued = splitGluedHeading(rest);
     if (!glued) return split;
     problems.push(

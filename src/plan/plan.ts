@@ -1,5 +1,6 @@
 // Document tree + theme → slide plan. Pure and deterministic: every decision about the deck is made here.
-import type { DocTree, Section } from '../doc/types.js';
+import type { DocTree, Paragraph, Section } from '../doc/types.js';
+import { INLINE_MARKERS, matchMarker } from '../parse/markers.js';
 import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
@@ -220,13 +221,29 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
     }
   }
   // Blocks after the numbered points, each under its own lead words, never as the last point continued.
-  for (const block of part.tail) {
-    out.push(...pointSlides(ctx, leadTitle(block.text), groupsForParagraphs([block], ctx.density), [block.para], cue));
-    offerFigures([block.para]);
+  for (const block of tailBlocks(part.tail)) {
+    const [first, ...rest] = block;
+    // A one-sentence opener (我再提三点要求。) is the slide's title, not also its first bullet.
+    const titleOnly = rest.length > 0 && splitSentences(first!.text).length === 1;
+    const paras = block.map((p) => p.para);
+    out.push(...pointSlides(ctx, leadTitle(first!.text), groupsForParagraphs(titleOnly ? rest : block, ctx.density), paras, cue));
+    offerFigures(paras);
   }
   const chosen = best as { at: number; slide: FiguresSlide } | null;
   if (chosen) out.splice(chosen.at, 0, chosen.slide);
   return out;
+}
+
+/** Trailing paragraphs as blocks: a list's items (一是……, 二是……) stay with the paragraph that opens it. */
+function tailBlocks(tail: Paragraph[]): Paragraph[][] {
+  const blocks: Paragraph[][] = [];
+  for (const p of tail) {
+    const item = matchMarker(p.text, INLINE_MARKERS);
+    const last = blocks[blocks.length - 1];
+    if (last && item) last.push(p);
+    else blocks.push([p]);
+  }
+  return blocks;
 }
 
 /** A block's title: its first sentence when short, else its first clause (过去的一年，我们…… → 过去的一年). */
