@@ -38,7 +38,8 @@ const RE_SUBTITLE_DATE = new RegExp(`(${DATE})`, 'u');
 const RE_SOURCE_LINE = /^(?:来源|原文链接|原文地址|发布时间|发布日期|作者|编辑|责任编辑|【法宝引证码】|链接)\s*[:：】]?/u;
 // 国发〔2019〕4号, （新质监办发〔2012〕24号）
 const RE_DOC_NUMBER = new RegExp(`^[（(]?[${HAN}]{1,12}〔\\d{4}〕\\d{1,4}号[）)]?$`, 'u');
-const RE_PUBLISH_NOTE = /^[（(](?:此件|根据|有删节|略有删节|节选|摘要|摘编|整理)[^）)]{0,12}[）)]$/u;
+// （此件公开发布）, （根据录音整理）, （译自……档案俄文稿）, （选自《……》）
+const RE_PUBLISH_NOTE = /^[（(](?:此件|根据|有删节|略有删节|节选|摘要|摘编|整理|译自|譯自|选自|選自|摘自|转自|原载|原載)[^）)]{0,30}[）)]$/u;
 const OFFICE = '(?:总理|副总理|省长|副省长|主席|副主席|书记|副书记|部长|市长|副市长|县长|副县长|区长|州长|主任|局长|厅长|委员长|校长|院长|党委书记)';
 const RE_OFFICE_LINE = new RegExp(`^[${HAN}]{2,20}${OFFICE}$`, 'u');
 // 李　强, 习　近　平, 省长 罗东川, 广东省省长 王伟中, 四川省人民政府省长 施小琳
@@ -49,6 +50,7 @@ const RE_NOT_A_NAME = /^(?:总则|附则|总论|绪论|前言|引言|序言|导�
 // maybe followed by a bracketed note (（摘要）, （2023年修订）).
 const RE_TITLE_KIND =
   /(?:讲话|报告|方案|通知|意见|决定|办法|规定|规划|纲要|总结|发言|致辞|讲话稿|讲稿|演讲|摘要|要点|公告|通告|通报|提纲|细则|决议|主持词|贺信|倡议书|指南|批复|请示|纪要|党课|计划|安排|部署|建议|条例|章程|的函)(?:[（(][^）)]{1,16}[）)])?$/u;
+const RE_SPEECH_OPENING = /^(?:现在|現在|今天|我们|我們|我)/u;
 // 每周一学（第十二期）: a column's instalment, not a document's title.
 const RE_ISSUE_IN_BRACKETS = /[（(]第?[0-9一二三四五六七八九十百〇零]+期[）)]$/u;
 const RE_AT_MEETING = /^(?:关于|在.{2,50}上)/u;
@@ -60,7 +62,8 @@ export function readHeader(paras: SourceParagraph[]): Header {
   const h: Header = { outline: [], title: null, subtitle: null, date: null, speaker: null, salutation: null, bodyStart: 0 };
   let i = readOutline(paras, h.outline);
   i = skipTableOfContents(paras, i);
-  i = titleStart(paras, i);
+  const found = titleStart(paras, i);
+  i = found ?? i;
   const start = i;
   const titleLines: string[] = [];
   let office = false;
@@ -101,7 +104,7 @@ export function readHeader(paras: SourceParagraph[]): Header {
     if (titleLines.includes(line) || titleLines.join('') === line) continue; // a title repeated by the web page
     // A line that names the kind of text (……的讲话, ……的通知) ends the title.
     const complete = titleLines.length > 0 && RE_TITLE_KIND.test(titleLines[titleLines.length - 1]!);
-    if (looksLikeTitleLine(t) && !complete && titleLines.length < 3 && h.subtitle === null && h.date === null && h.speaker === null) {
+    if (found !== null && looksLikeTitleLine(t) && !complete && titleLines.length < 3 && h.subtitle === null && h.date === null && h.speaker === null) {
       titleLines.push(line);
       if (subtitle) h.subtitle = subtitle;
       if (lineDate) h.date = lineDate;
@@ -164,9 +167,9 @@ export function unspaced(t: string): string {
  * near the top is a candidate, scored by what a title looks like (it names a kind of text: ……的讲话,
  * ……方案; it says where or what about: 在……上, 关于……) and by what follows it (the subtitle, a date,
  * the speaker, the salutation). The best wins; with no telling candidate, the first title-like line
- * that only page furniture precedes.
+ * that only page furniture precedes; null when no line reads as a title.
  */
-function titleStart(paras: SourceParagraph[], from: number): number {
+function titleStart(paras: SourceParagraph[], from: number): number | null {
   let best = -1;
   let bestScore = 0;
   let firstPlain = -1;
@@ -180,7 +183,8 @@ function titleStart(paras: SourceParagraph[], from: number): number {
     // A title over two or three lines is scored from its first line; a later line is a candidate too
     // (the site's column title may stand right above the real one). Ties go to the earlier line.
     if (candidate) {
-      if (firstPlain < 0 && onlyFurnitureBefore) firstPlain = j;
+      // A line that opens like speech (现在我代表……) is the text's first words, not its title.
+    if (firstPlain < 0 && onlyFurnitureBefore && !RE_SPEECH_OPENING.test(t)) firstPlain = j;
       // Below a title-like line and the text's first sentences, a line is a block's heading, not the title.
       const score = titleScore(paras, j) - (firstPlain >= 0 && !onlyFurnitureBefore ? 3 : 0);
       if (score > bestScore) {
@@ -191,7 +195,8 @@ function titleStart(paras: SourceParagraph[], from: number): number {
     if (!candidate) onlyFurnitureBefore = false;
   }
   if (best >= 0) return best;
-  return firstPlain >= 0 ? firstPlain : from;
+  // No line reads as a title: the text has none (show less rather than a wrong one).
+  return firstPlain >= 0 ? firstPlain : null;
 }
 
 /** A line that could be (part of) a title: not a subtitle, date or spaced name. */

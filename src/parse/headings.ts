@@ -29,13 +29,15 @@ export function splitGluedHeading(rest: string): SplitHeading | null {
   const clause = /^[^，,；;：:]*/u.exec(first)![0];
   const opener = RE_BODY_OPENER.exec(clause);
   if (!opener || opener.index < 4) return null;
+  // ……实施要以习近平……为指导: a verb or modal before the opener makes it the heading's own words.
+  if (/[要应须将可是为在把对从以和与及]$/u.test(clause.slice(0, opener.index))) return null;
   return { heading: clause.slice(0, opener.index), body: rest.slice(opener.index) };
 }
 
 /** A title for a section that has only a number: the first clause of the text that follows, kept short. */
 export function headingFromNext(text: string): string {
   const clause = /^[^，,；;：:。！？]*/u.exec(text)![0];
-  return clause.length <= 20 ? clause : clause.slice(0, 20);
+  return clause.length <= 40 ? clause : clause.slice(0, 20);
 }
 
 /**
