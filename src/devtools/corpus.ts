@@ -39,14 +39,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (scoreOnly) {
     const rows: Row[] = [];
-    for (const f of readdirSync(dir).filter((f) => INPUT.test(f)).sort()) rows.push(await scoreOnlyRow(path.join(dir, f)));
+    for (const f of documentsIn(dir)) rows.push(await scoreOnlyRow(path.join(dir, f)));
     printScores(rows);
     return 0;
   }
   const out = mkdtempSync(path.join(tmpdir(), 'doc2deck-corpus-'));
   const checker = findTool('PPTX_CHECK', 'pptx-check');
   const validator = spawnSync('xmllint', ['--version']).status === 0 ? findTool('OOXML_VALIDATE', 'ooxml-validate') : null;
-  const files = readdirSync(dir).filter((f) => INPUT.test(f)).sort();
+  const files = documentsIn(dir);
   const rows: Row[] = [];
   for (const f of files) rows.push(await build(path.join(dir, f), out, { checker, validator, render }));
   printTable(rows);
@@ -104,6 +104,11 @@ async function build(file: string, outDir: string, { checker, validator, render 
     row.ok = false;
   }
   return row;
+}
+
+/** The documents of a corpus folder: its own notes (SOURCES.md, README.md) are not among them. */
+function documentsIn(dir: string): string[] {
+  return readdirSync(dir).filter((f) => INPUT.test(f) && !/^(?:SOURCES|README)\./u.test(f)).sort();
 }
 
 function readKey(file: string): CorpusKey | null {

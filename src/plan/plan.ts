@@ -5,7 +5,7 @@ import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
 import { splitSentences, stripEndPunctuation } from '../parse/sentences.js';
-import { headingAfterTitle, shortTitle } from '../parse/headings.js';
+import { headingAfterTitle } from '../parse/headings.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
@@ -246,13 +246,26 @@ function tailBlocks(tail: Paragraph[]): Paragraph[][] {
   return blocks;
 }
 
-/** A block's title: its first sentence when short, else its first clause (过去的一年，我们…… → 过去的一年). */
+/**
+ * A block's title from its lead sentence: past an address (各位代表！) and an opening connective (同时，),
+ * the sentence when short, else as many of its clauses as fit (同时，我们也清醒地看到……存在一些困难
+ * 和问题 → 我们也清醒地看到……).
+ */
 function leadTitle(text: string): string {
-  const first = stripEndPunctuation(splitSentences(text)[0]?.text ?? text);
-  return first.length <= MAX_LEAD_TITLE ? first : shortTitle(first);
+  const sentences = splitSentences(text).map((s) => stripEndPunctuation(s.text.trim()));
+  const lead = sentences.find((s) => !RE_ADDRESS.test(s)) ?? sentences[0] ?? text;
+  const clauses = lead.split(/(?<=[，,；;：:])/u);
+  while (clauses.length > 1 && stripEndPunctuation(clauses[0]!).length <= 4) clauses.shift();
+  let title = '';
+  for (const c of clauses) {
+    if (title && (title + c).length > MAX_LEAD_TITLE) break;
+    title += c;
+  }
+  return stripEndPunctuation(title);
 }
 
-const MAX_LEAD_TITLE = 24;
+const MAX_LEAD_TITLE = 30;
+const RE_ADDRESS = /^(?:同志们|各位代表|各位委员|朋友们|同学们)$/u;
 
 function quoteSlide(ctx: PlanContext, text: string, para: number, cue: PartCue): QuoteSlide {
   const { frames, theme } = ctx;

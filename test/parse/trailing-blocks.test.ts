@@ -30,8 +30,8 @@ describe('blocks after the numbered points', () => {
   it('get slides titled by their own lead words, never the last point continued', () => {
     const plan = planDeck(tree, builtInTheme(), { ratio: '16:9' });
     const titles = plan.slides.flatMap((s) => (s.layout === 'points' ? [s.title.text] : []));
-    expect(titles).toContain('过去的一年');
-    expect(titles).toContain('在看到成绩的同时');
+    expect(titles).toContain('过去的一年，我们认真落实区人大及其常委会的决议');
+    expect(titles).toContain('在看到成绩的同时，我们也清醒地认识到');
     expect(titles.filter((t) => t.startsWith('民生事业提标升级'))).toEqual(['民生事业提标升级']);
   });
 
