@@ -30,3 +30,12 @@ describe('a speech on one line', () => {
     expect(tree.sections.map((s) => s.ordinal)).toEqual([1, 2]);
   });
 });
+
+describe('a text exported with its line breaks escaped', () => {
+  it('gets its lines back from \\n written as two characters', () => {
+    const text = ['在全县工作会议上的讲话', '同志们：', '今天召开会议。', '一、提高认识', '要提高认识。', '二、狠抓落实', '要抓好落实。'].join('\\n');
+    const { tree } = parseDocument(`"${text}"`.slice(1, -1));
+    expect(tree.title).toBe('在全县工作会议上的讲话');
+    expect(tree.sections.map((s) => s.title)).toEqual(['提高认识', '狠抓落实']);
+  });
+});
