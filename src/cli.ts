@@ -27,6 +27,7 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
       .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: DEFAULTS.ratio })
       .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: DEFAULTS.density })
       .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: DEFAULTS.fonts })
+      .option('attachments', { describe: '把附件也做成幻灯片（标注“附件”，放在结束页之前）；默认附件只保存在备注里', type: 'boolean', default: false })
       .option('title', { describe: '封面标题（覆盖文稿中识别出的；文稿没有标题时使用）', type: 'string' })
       .option('subtitle', { describe: '封面副标题，如“——在全县工作会议上的讲话”', type: 'string' })
       .option('speaker', { describe: '封面上的讲话人（覆盖文稿中识别出的）', type: 'string' })
@@ -94,7 +95,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
   const env: Environment = { readStdin: io.readStdin };
   const command = String(args._[0] ?? '');
   const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : timestampFrom(io.env);
-  const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text };
+  const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text, attachments: args.attachments };
   switch (command) {
     case 'themes': {
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);

@@ -24,6 +24,8 @@ export interface ConvertRequest {
   output?: string;
   theme: string;
   ratio: Ratio;
+  /** Attachments (附件) as slides marked 附件 (default: in the notes only). */
+  attachments?: boolean;
   /** How much text the point slides carry (default standard). */
   density?: Density;
   /** Fonts every Chinese Windows has (default), or the faces the convention asks for. */
@@ -74,6 +76,7 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
     title: cover.title,
     subtitle: req.subtitle?.trim() || null,
     density: req.density ?? 'standard',
+    attachments: req.attachments ?? false,
     speaker: req.speaker ?? null,
     date: req.date ?? null,
   });

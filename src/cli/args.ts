@@ -17,6 +17,7 @@ export interface Args {
   json?: boolean;
   title?: string;
   subtitle?: string;
+  attachments?: boolean;
   speaker?: string;
   date?: { iso: string; text: string };
   debug?: boolean;

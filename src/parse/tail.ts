@@ -5,7 +5,7 @@
 // The model: a document ends — with its closing call (让我们……！), with its signature and date, or
 // simply where the page's own lines begin — and what comes after an end is appended when it opens
 // the way appended things open: 附件, 名词解释, a trailer, page furniture, or a new title.
-import type { SourceParagraph } from '../doc/types.js';
+import type { Paragraph, SourceParagraph } from '../doc/types.js';
 import { isPageFurnitureBelow } from './furniture.js';
 import { isDateLine, titleScore } from './header.js';
 import { isClosingCall } from './frame.js';
@@ -52,4 +52,38 @@ function startsAnotherDocument(paras: SourceParagraph[], i: number): boolean {
   const ended = (SENTENCE_END.test(before) && isClosingCall(before)) || isDateLine(before);
   if (!ended || matchMarker(paras[i]!.text, LINE_MARKERS) !== null) return false;
   return titleScore(paras, i) >= 3;
+}
+
+// 附件1 / 附件2：名词解释 / 附件 (the title on the next line) — the start of one attachment.
+const RE_ATTACHMENT = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?\s*(.{0,40})$/u;
+
+export interface Attachment {
+  /** 附件1 …, as the text calls it, with its title when it gives one. */
+  title: string;
+  paragraphs: Paragraph[];
+}
+
+/**
+ * The attachments among the appended material: each runs from its 附件 line to the next, or to the
+ * page's own lines (editor, links, a trailer). A list of attachments inside the notice (附件：1.……
+ * 2.……) followed by the attachments themselves gives the latter.
+ */
+export function attachmentsIn(appendix: Paragraph[]): Attachment[] {
+  const out: Attachment[] = [];
+  let current: Attachment | null = null;
+  for (const [i, p] of appendix.entries()) {
+    const m = RE_ATTACHMENT.exec(p.text);
+    if (m) {
+      const name = p.text.replace(/\s+/gu, '').replace(/[:：].*$/u, '');
+      const next = appendix[i + 1]?.text ?? '';
+      const title = m[1]!.trim() || (next.length <= 40 && !RE_ATTACHMENT.test(next) ? next : '');
+      current = { title: title ? `${name}　${title}` : name, paragraphs: [p] };
+      out.push(current);
+      continue;
+    }
+    if (RE_TRAILER.test(p.text) || isPageFurnitureBelow(p.text)) current = null;
+    else current?.paragraphs.push(p);
+  }
+  // The notice's own list (附件：……) is followed only by its signature and date: no text of its own.
+  return out.filter((a) => a.paragraphs.slice(1).some((p) => p.text.length > 30 || /[。；;，,]/u.test(p.text)));
 }

@@ -1,6 +1,7 @@
 // Document tree + theme → slide plan. Pure and deterministic: every decision about the deck is made here.
 import type { DocTree, Paragraph, Section } from '../doc/types.js';
 import { INLINE_MARKERS, matchMarker } from '../parse/markers.js';
+import { attachmentsIn } from '../parse/tail.js';
 import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
@@ -25,6 +26,8 @@ export interface PlanOptions {
   date?: string | null;
   /** How much of the text the point slides carry. */
   density?: Density;
+  /** Attachments (附件) as slides of their own, marked 附件, before the closing; by default only in the notes. */
+  attachments?: boolean;
 }
 
 const MAX_QUOTES = 3;
@@ -48,6 +51,13 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   if (parts.length === 0) {
     const groups = groupsForParagraphs(tree.preamble, ctx.density);
     if (groups.length) slides.push(...pointSlides(ctx, '主要内容', groups, introParas(tree), null));
+  }
+  if (options.attachments) {
+    for (const a of attachmentsIn(tree.appendix)) {
+      const [heading, ...rest] = a.paragraphs;
+      const body = rest[0] && a.title.endsWith(rest[0].text) ? rest.slice(1) : rest;
+      slides.push(...pointSlides(ctx, a.title, groupsForParagraphs(body, ctx.density), [heading!.para, ...rest.map((p) => p.para)], null));
+    }
   }
   slides.push(closingSlide(ctx, tree));
   keepEveryParagraph(ctx, tree, slides);

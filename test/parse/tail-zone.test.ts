@@ -48,3 +48,21 @@ describe('the tail zone', () => {
     expect(tree.appendix).toHaveLength(2);
   });
 });
+
+describe('attachments as slides, when the user asks', () => {
+  const NOTICE = ['关于开展安全生产大检查的通知', '各乡镇人民政府：', '现就有关事项通知如下。', '一、检查范围', '全县所有生产经营单位。', '二、工作要求', '各单位要高度重视。', '县安委会办公室', '2023年5月6日', '附件', '安全生产大检查责任分工表', '一、县应急局负责综合协调。', '二、县公安局负责道路交通安全检查。', '责任编辑：张三'];
+  it('gives each attachment its slides, marked 附件, and leaves the page furniture out', async () => {
+    const { planDeck } = await import('../../src/plan/plan.js');
+    const { builtInTheme } = await import('../helpers/samples.js');
+    const tree = parse(...NOTICE);
+    const without = planDeck(tree, builtInTheme(), { ratio: '16:9' });
+    const withSlides = planDeck(tree, builtInTheme(), { ratio: '16:9', attachments: true });
+    const titleOf = (s: (typeof without.slides)[number]) => (s.layout === 'points' || s.layout === 'subpoints' ? s.title.text : '');
+    expect(without.slides.map(titleOf)).not.toContain('附件　安全生产大检查责任分工表');
+    const added = withSlides.slides.filter((s) => titleOf(s).startsWith('附件'));
+    expect(added.map(titleOf)).toEqual(['附件　安全生产大检查责任分工表']);
+    expect(JSON.stringify(added)).toContain('县应急局');
+    expect(JSON.stringify(added)).not.toContain('责任编辑');
+    expect(withSlides.slides[withSlides.slides.length - 1]!.layout).toBe('closing');
+  });
+});
