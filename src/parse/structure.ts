@@ -1,7 +1,7 @@
 // Body paragraphs → sections. Marker families get their level from the order in which they first
 // appear; a numbered line counts as a heading only when its number is the next one expected.
 import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
-import { LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
+import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
 import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from './headings.js';
 import { problem, type Problem } from '../problems.js';
 import { cutByPreview, readPreview } from './preview.js';
@@ -81,7 +81,7 @@ export function readBody(paras: SourceParagraph[]): Body {
   // A heading the markup vouches for: no sequence check, its marker (if written) kept.
   function addMarkedHeading(p: SourceParagraph, given: number): void {
     const level = Math.min(given, stack.length + 1);
-    const m = matchMarker(p.text, LINE_MARKERS) ?? matchMarker(p.text, SEQUENCE_MARKERS);
+    const m = matchMarker(p.text, LINE_MARKERS) ?? matchMarker(p.text, SEQUENCE_MARKERS) ?? matchMarker(p.text, INLINE_MARKERS);
     const siblings = level > 1 ? stack[level - 2]!.node.children : sections;
     const ordinal = m && !m.closes ? m.ordinal : siblings.length + 1;
     place('markup', level, sectionAt(p, level, m?.marker ?? '', ordinal, splitHeading(m ? m.rest : p.text)));

@@ -5,7 +5,7 @@
 //  3. paragraphs opening 首先，/其次，/再次，/最后， in a body that nothing else structures.
 // The chosen paragraphs are marked level 1, as markup would mark them; the body reader does the rest.
 import type { SourceParagraph } from '../doc/types.js';
-import { LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
+import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily, type MarkerFamilySpec } from './markers.js';
 
 const PUNCTUATED = /[。！？!?；;：:，,、“”]/u;
 const RE_DATE_ONLY = /^[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?$/u;
@@ -68,16 +68,20 @@ function unnumberedHeadings(paras: SourceParagraph[]): Set<SourceParagraph> | nu
 }
 
 /**
- * 首先，…其次，…最后，… paragraphs, when no marker family runs through the body (two items in order).
- * The run that starts at the last 首先 before its 其次 wins: an opening 首先，我代表…… greets, it does
- * not structure.
+ * Paragraphs that open 首先，…其次，…最后，… (or 一是……二是……), when no marker family runs through the
+ * body (two items in order). The run that starts at the last 首先 before its 其次 wins: an opening
+ * 首先，我代表…… greets, it does not structure.
  */
 function sequenceWords(paras: SourceParagraph[]): Set<SourceParagraph> | null {
   if (hasMarkerSequence(paras)) return null;
+  return openingRun(paras, SEQUENCE_MARKERS) ?? openingRun(paras, INLINE_MARKERS);
+}
+
+function openingRun<F extends string>(paras: SourceParagraph[], families: readonly MarkerFamilySpec<F>[]): Set<SourceParagraph> | null {
   let run: SourceParagraph[] = [];
   let second = false;
   for (const p of paras) {
-    const m = matchMarker(p.text, SEQUENCE_MARKERS);
+    const m = matchMarker(p.text, families);
     // 首先，我代表……致以问候 and 最后，祝大家…… greet and take leave: they are no items.
     if (!m || m.rest === '' || RE_CEREMONY.test(m.rest)) continue;
     if (m.ordinal === 1) {

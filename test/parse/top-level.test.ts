@@ -60,6 +60,16 @@ describe('the top level', () => {
     expect(tree.preamble).toHaveLength(2);
   });
 
+  it('gives a short speech built on paragraph-opening 一是/二是/三是 one part each', () => {
+    const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '汛期将至，我讲三点意见。', '一是要提高思想认识。防汛工作事关群众生命财产安全。', '二是要压实防汛责任。各级要落实属地责任。', '三是要做好应急准备。物资队伍要提前到位。');
+    expect(tree.sections.map((s) => s.title)).toEqual(['要提高思想认识', '要压实防汛责任', '要做好应急准备']);
+  });
+
+  it('does not take 一是/二是 inside running text for parts', () => {
+    const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '做好防汛工作，一是要提高认识，二是要压实责任。', '各级要高度重视。');
+    expect(tree.sections).toEqual([]);
+  });
+
   it('does not take 首先/其次 for the structure when the speech has 一、 parts', () => {
     const tree = parse('在全县工作会议上的讲话', '同志们：', '一、提高认识', '首先，要提高认识。', '其次，要统一思想。', '二、狠抓落实', '要抓好落实。');
     expect(outline(tree)).toEqual([['提高认识', []], ['狠抓落实', []]]);
