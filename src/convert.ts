@@ -5,7 +5,7 @@ import { titleFromFileName } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
 import { readDocx } from './input/docx.js';
-import { markdownToLines } from './input/markdown.js';
+import { looksLikeMarkdown, markdownToLines } from './input/markdown.js';
 import type { SourceLine } from './doc/source.js';
 import { parseDocument } from './parse/parse.js';
 import { planDeck } from './plan/plan.js';
@@ -106,7 +106,8 @@ async function readSource(input: InputFile): Promise<Result<{ lines: string | So
   const decoded = decodeText(input.bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
-  return ok({ lines: input.format === 'markdown' ? markdownToLines(text) : text, encoding });
+  const markdown = input.format === 'markdown' || looksLikeMarkdown(text);
+  return ok({ lines: markdown ? markdownToLines(text) : text, encoding });
 }
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyse, convert } from '../convert.js';
+import { decodeText } from '../input/decode.js';
+import { looksLikeMarkdown } from '../input/markdown.js';
 import { scoreTree, type CorpusKey, type Score } from './score.js';
 
 const INPUT = /\.(txt|md|markdown|docx)$/i;
@@ -83,8 +85,10 @@ async function build(file: string, outDir: string, { checker, validator, render 
     score: score ? scoreTree(tree, score) : null,
   };
   if (!checker) return row;
-  // Only plain text is compared sentence by sentence: Word and Markdown sources carry markup the notes do not.
-  const args = [checker, output, '--strict', '--json', ...(/\.txt$/i.test(name) ? ['--source', file] : []), ...(render ? ['--render', output.replace(/\.pptx$/, '')] : [])];
+  // Only plain text is compared sentence by sentence: Word and Markdown sources (also Markdown saved
+  // as .txt) carry markup the notes do not.
+  const plain = /\.txt$/i.test(name) && !isMarkdownText(file);
+  const args = [checker, output, '--strict', '--json', ...(plain ? ['--source', file] : []), ...(render ? ['--render', output.replace(/\.pptx$/, '')] : [])];
   const run = spawnSync('python3', args, { encoding: 'utf8' });
   try {
     const report = JSON.parse(run.stdout);
@@ -109,6 +113,11 @@ async function build(file: string, outDir: string, { checker, validator, render 
 /** The documents of a corpus folder: its own notes (SOURCES.md, README.md) are not among them. */
 function documentsIn(dir: string): string[] {
   return readdirSync(dir).filter((f) => INPUT.test(f) && !/^(?:SOURCES|README)\./u.test(f)).sort();
+}
+
+function isMarkdownText(file: string): boolean {
+  const decoded = decodeText(readFileSync(file));
+  return decoded.ok && looksLikeMarkdown(decoded.value.text);
 }
 
 function readKey(file: string): CorpusKey | null {

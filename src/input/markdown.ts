@@ -17,7 +17,8 @@ const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+/;
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]]+\]:[ \t]*/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
-type Kind = 'blank' | 'text' | 'heading' | 'code' | 'other';
+/** `note`: text that is kept but is not the document's content (metadata, a quoted note above the title). */
+type Kind = 'blank' | 'text' | 'heading' | 'code' | 'note' | 'other';
 
 interface Line {
   text: string;
@@ -26,11 +27,23 @@ interface Line {
   hashes?: number;
 }
 
+/**
+ * Markdown saved as plain text (a .txt that an indexer or a note app wrote): a metadata block
+ * between --- lines at the top, or a first line that is a `#` heading.
+ */
+export function looksLikeMarkdown(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/, 40);
+  if (FRONT_MATTER.test(lines[0] ?? '') && lines.slice(1).some((l) => FRONT_MATTER_END.test(l))) return true;
+  const first = lines.find((l) => l.trim() !== '');
+  return first !== undefined && /^#{1,3}[ \t]+\S/.test(first);
+}
+
 export function markdownToLines(markdown: string): SourceLine[] {
   const lines = classify(markdown.split(/\r\n|\r|\n/));
   const headings = lines.filter((l) => l.kind === 'heading');
   const top = headings.filter((l) => l.hashes === 1);
-  // A lone `#` heading before any content is the document's title: a plain line, and `##` becomes level 1.
+  // A lone `#` heading before any content (metadata and quoted notes aside) is the document's title:
+  // a plain line, and `##` becomes level 1.
   const firstContent = lines.find((l) => l.kind === 'text' || l.kind === 'heading' || l.kind === 'code');
   const shift = top.length === 1 && firstContent === top[0] ? 1 : 0;
   return lines.map((l): SourceLine => {
@@ -49,8 +62,10 @@ function classify(raw: string[]): Line[] {
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i]!;
     if (inFrontMatter) {
+      // The metadata block (标题: …, 发布日期: …) stays as text, so that nothing of the file is lost;
+      // the parser takes such lines for what they are. Its fences are markup.
       if (i > 0 && FRONT_MATTER_END.test(line)) inFrontMatter = false;
-      out.push({ text: '', kind: 'other' });
+      out.push(i === 0 || !inFrontMatter ? { text: '', kind: 'other' } : { text: line, kind: 'note' });
       continue;
     }
     if (fence !== null) {
@@ -95,6 +110,7 @@ function classify(raw: string[]): Line[] {
       out.push({ text: '', kind: 'other' });
       continue;
     }
+    const quoted = QUOTE.test(line);
     while (QUOTE.test(line)) line = line.replace(QUOTE, '');
     const atx = ATX.exec(line);
     if (atx) {
@@ -123,7 +139,8 @@ function classify(raw: string[]): Line[] {
     const ordered = ORDERED.exec(line);
     if (ordered) line = `${ordered[1]} ${line.slice(ordered[0].length)}`;
     else line = line.replace(BULLET, '').replace(FOOTNOTE_DEFINITION, '');
-    out.push(textLine(inline(line.replace(/\\$/, ''))));
+    const text = textLine(inline(line.replace(/\\$/, '')));
+    out.push(quoted && text.kind === 'text' ? { ...text, kind: 'note' } : text);
   }
   return out;
 }

@@ -21,9 +21,14 @@ const RE_BRACKETED_META = new RegExp(`^[（(【\\[]\\s*(?:${META_WORDS})\\s*[:�
 /** A news agency's dateline: 新华社北京7月1日电, 本报讯. */
 export const RE_DATELINE = /^(?:新华社|中新社|人民网|央视网|本报)[^，。！？\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)/u;
 
+// A record's metadata above the text, as gov.cn's disclosure pages and exports give it:
+// 索引号：…  主题分类：…  发文机关：…  成文日期：…  标题：…  发文字号：…  发布日期：…
+const RE_METADATA =
+  /^(?:索引号|主题分类|主题词|发文机关|发布机构|发布单位|成文日期|印发日期|发布日期|生效日期|标题|题目|名称|文号|发文字号|层级|类型|分类|状态|有效性|时效性|官方链接|原文链接|链接|网址|关键词|所属机构|title|date|source|url|tags|category)\s*[:：]/iu;
+
 /** A line a website or an export put above the text. */
 export function isPageFurniture(text: string): boolean {
-  return (RE_DATELINE.test(text) && text.length <= 24) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
+  return (RE_DATELINE.test(text) && text.length <= 24) || RE_METADATA.test(text) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
 }
 
 /**

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToLines } from '../../src/input/markdown.js';
+import { looksLikeMarkdown, markdownToLines } from '../../src/input/markdown.js';
 import { parseDocument } from '../../src/parse/parse.js';
 import type { SourceLine } from '../../src/doc/source.js';
 
 const md = (...lines: string[]) => markdownToLines(lines.join('\n'));
 const texts = (lines: SourceLine[]) => lines.map((l) => l.text);
+
+describe('Markdown saved as .txt', () => {
+  it.each([
+    ['a metadata block at the top', '---\n标题: 关于某事的通知\n---\n\n# 关于某事的通知\n正文。', true],
+    ['a first line that is a # heading', '\n# 目前我们的形势和任务\n正文。', true],
+    ['plain text', '在全县工作会议上的讲话\n同志们：', false],
+    ['a # that is no heading', '#1 标题\n正文', false],
+  ])('%s', (_name, text, expected) => {
+    expect(looksLikeMarkdown(text)).toBe(expected);
+  });
+});
 
 describe('markdownToLines: one line', () => {
   it.each([
@@ -79,9 +90,9 @@ describe('markdownToLines: headings', () => {
       [{ text: '讲话稿' }, { text: '一、总体要求', level: 1 }, { text: '（一）指导思想', level: 2 }],
     ],
     [
-      'front matter and comments are not content before the title',
-      ['---', 'title: x', '---', '<!-- 草稿 -->', '# 标题', '## 一'],
-      [{ text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '标题' }, { text: '一', level: 1 }],
+      'front matter, quoted notes and comments are not content before the title; the metadata is kept as text',
+      ['---', 'title: x', '---', '> 本文由脚本提取，以官方发布为准。', '<!-- 草稿 -->', '# 标题', '## 一'],
+      [{ text: '' }, { text: 'title: x' }, { text: '' }, { text: '本文由脚本提取，以官方发布为准。' }, { text: '' }, { text: '标题' }, { text: '一', level: 1 }],
     ],
     [
       '##### and ###### stay text without a title',

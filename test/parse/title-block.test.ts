@@ -22,6 +22,12 @@ describe('page furniture above the title', () => {
     expect(tree.date).toBe('2019年3月2日');
   });
 
+  it('skips a record\'s metadata lines (索引号, 发文机关, 标题, 发布日期) above the text', () => {
+    const tree = parse('索引号：000014349/2023-00123', '主题分类：城乡建设', '发文机关：某区人民政府', '标题：某区人民政府关于推进城市更新工作的实施意见', '发文字号：某府发〔2023〕5号', '发布日期：2023-05-06', '某区人民政府关于推进城市更新工作的实施意见', ...BODY.slice(2));
+    expect(tree.title).toBe('某区人民政府关于推进城市更新工作的实施意见');
+    expect(tree.sections).toHaveLength(2);
+  });
+
   it('skips a bulletin masthead and its issue number', () => {
     const tree = parse('工作简报', '〔2019〕第14期', '县委办公室编　　2019年5月6日', '关于全县脱贫攻坚工作推进情况的通报', ...BODY.slice(1));
     expect(tree.title).toBe('关于全县脱贫攻坚工作推进情况的通报');
