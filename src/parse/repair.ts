@@ -4,7 +4,7 @@ import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from './han.js';
 import { CN } from './markers.js';
 import { RE_DATELINE } from './furniture.js';
-import { SALUTATION, docNumberStart } from './header.js';
+import { SALUTATION, docNumberStart } from './title-lines.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;

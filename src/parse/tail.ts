@@ -7,7 +7,8 @@
 // the way appended things open: 附件, 名词解释, a trailer, page furniture, or a new title.
 import type { Paragraph, SourceParagraph } from '../doc/types.js';
 import { isPageFurnitureBelow } from './furniture.js';
-import { isDateLine, titleScore } from './header.js';
+import { titleScore } from './header.js';
+import { isDateLine } from './title-lines.js';
 import { isClosingCall } from './frame.js';
 import { LINE_MARKERS, matchMarker } from './markers.js';
 
