@@ -64,8 +64,12 @@ function pageMeasure(lines: SourceLine[]): number {
     const near = (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
     if (near > bestCount || (near === bestCount && w > best)) [best, bestCount] = [w, near];
   }
-  return bestCount >= open * 0.5 ? best : 0;
+  // A page is wider than a heading: lines that crowd at a short width are headings, not a measure.
+  return bestCount >= open * 0.5 && best >= MIN_MEASURE ? best : 0;
 }
+
+/** Characters a line of a PDF page holds at the least (GB/T 9704 sets 28). */
+const MIN_MEASURE = 18;
 
 function brokenAtMeasure(line: string, measure: number): boolean {
   return !LINE_END.test(line) && width(line) >= measure - 1.5;
