@@ -39,7 +39,7 @@ describe('text copied from a PDF', () => {
 
 describe('lines that crowd at a short width', () => {
   it('are headings, not a page measure', () => {
-    const lines = ['某县政府工作报告', '各位代表：', '加快推进重点项目建设步伐', '全年实施重点项目50个。', '持续优化全县营商环境建设', '深化放管服改革。', '着力保障和改善民生事业', '办好十件民生实事。'];
+    const lines = ['某县政府工作报告', '各位代表：', '加快推进重点项目建设步伐', '全年实施重点项目50个。', '持续优化全县营商环境建设', '深化放管服改革。', '着力保障和改善民生事业', '办好十件民生实事。', '全面加强生态环境保护工作', '打好污染防治攻坚战。', '坚决守住安全生产底线红线', '压实安全生产责任。', '切实加强政府自身建设工作', '建设人民满意政府。'];
     const { tree } = parseDocument(lines.join('\n'));
     expect(tree.paragraphs.map((p) => p.text)).toEqual(lines);
   });
