@@ -36,10 +36,15 @@ export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[])
     salutation: tree.salutation?.text ?? null,
     sections: tree.sections.map(node),
     closing: tree.closing.map((p) => p.text),
-    figures: tree.figures.map(({ text, label, line }) => ({ text, label, line })),
+    figures: tree.figures.map(({ text, label, kind, year, line }) => ({ text, label, kind, year, line })),
     quotes: tree.quotes,
     truncated: tree.truncated,
-    slides: plan.slides.map((s) => ({ layout: s.layout, title: slideTitle(s) })),
+    slides: plan.slides.map((s) => ({
+      layout: s.layout,
+      title: slideTitle(s),
+      // What a figures slide shows, for a reviewer to check against the text without opening PowerPoint.
+      ...(s.layout === 'figures' ? { figures: s.tiles.map((t) => ({ value: `${t.qualifier}${t.value}${t.unit}`, label: t.label })) } : {}),
+    })),
     warnings: problems.map(({ code, message, line }) => ({ code, message, ...(line ? { line } : {}) })),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
@@ -60,7 +65,7 @@ export function outlineText(tree: DocTree, plan: SlidePlan): string {
   };
   tree.sections.forEach((s) => walk(s, 1));
   if (tree.sections.length === 0) out.push('  （没有找到层次标记）');
-  if (tree.figures.length) out.push('', `数据：${tree.figures.map((f) => `${f.text}（${f.label}）`).join('、')}`);
+  if (tree.figures.length) out.push('', `数据：${tree.figures.map((f) => `${f.text}（${f.label ?? '—'}${f.kind === 'target' ? '，目标' : ''}）`).join('、')}`);
   out.push('', `幻灯片（${plan.slides.length} 张）：`);
   plan.slides.forEach((s, i) => out.push(`  ${String(i + 1).padStart(2)}. [${LAYOUT_LABEL[s.layout]}] ${slideTitle(s)}`));
   return `${out.join('\n')}\n`;

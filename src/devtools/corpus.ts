@@ -14,6 +14,8 @@ import { analyse, convert } from '../convert.js';
 import { decodeText } from '../input/decode.js';
 import { looksLikeMarkdown } from '../input/markdown.js';
 import { scoreTree, type CorpusKey, type Score } from './score.js';
+import { scoreFigures, type FigureKey } from './figure-score.js';
+import type { DocTree } from '../doc/types.js';
 
 const INPUT = /\.(txt|md|markdown|docx)$/i;
 
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
     const rows: Row[] = [];
     for (const f of documentsIn(dir)) rows.push(await scoreOnlyRow(path.join(dir, f)));
     printScores(rows);
+    await printFigureScore(true);
     return 0;
   }
   const out = mkdtempSync(path.join(tmpdir(), 'doc2deck-corpus-'));
@@ -54,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
   printTable(rows);
   process.stdout.write(`\n${rows.filter((r) => r.ok).length}/${rows.length} 通过；幻灯片在 ${out}\n`);
   printScoreLine(rows);
+  await printFigureScore(false);
   if (!checker) process.stdout.write('（未找到 pptx-check，未做严格检查；可用 PPTX_CHECK 指定其路径）\n');
   if (!validator) process.stdout.write('（未找到 ooxml-validate 或 xmllint，未做模式校验；可用 OOXML_VALIDATE 指定其路径）\n');
   return rows.every((r) => r.ok) ? 0 : 1;
@@ -151,6 +155,29 @@ function printScoreLine(rows: Row[]): void {
   const l2 = scored.reduce((n, s) => n + s.level2, 0);
   const parts = scored.reduce((n, s) => n + s.parts, 0);
   process.stdout.write(`\n对照答案（${scored.length} 篇）：标题 ${count((s) => s.title)}/${scored.length}，一级结构 ${count((s) => s.level1)}/${scored.length}，二级 ${l2}/${parts} 个部分\n`);
+}
+
+const FIGURE_KEY = 'test/corpus/figures/key.json';
+// Where the documents of the figure key live: the shared corpus, our own corpora, the seed.
+const FIGURE_DIRS = ['../shared/corpus', 'test/corpus/grown', 'test/corpus/holdout', 'seeds'];
+
+/** Label precision and recall of the figures, against the hand-written key. */
+async function printFigureScore(verbose: boolean): Promise<void> {
+  if (!existsSync(FIGURE_KEY)) return;
+  const key = (JSON.parse(readFileSync(FIGURE_KEY, 'utf8')) as { figures: FigureKey[] }).figures;
+  const trees = new Map<string, DocTree>();
+  for (const file of new Set(key.map((k) => k.file))) {
+    const where = FIGURE_DIRS.map((d) => path.join(d, file)).find((f) => existsSync(f));
+    if (!where) continue;
+    const r = await analyse({ input: where, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
+    if (r.ok) trees.set(file, r.value.tree);
+  }
+  const s = scoreFigures(trees, key);
+  const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+  if (verbose) for (const m of s.misses) process.stdout.write(`  ✗ ${m}\n`);
+  process.stdout.write(
+    `数据标签（答案 ${key.length} 个数字，${trees.size} 篇）：精确率 ${pct(s.right, s.shown)}（${s.right}/${s.shown}），召回率 ${pct(s.recalled, s.labelled)}（${s.recalled}/${s.labelled}），目标/实绩判错 ${s.wrongKind} 个\n`,
+  );
 }
 
 function findTool(variable: string, name: string): string | null {

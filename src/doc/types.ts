@@ -55,15 +55,22 @@ export interface OutlineEntry {
 }
 
 export interface Figure {
-  /** As written, e.g. `超过40件`. */
+  /** As written, e.g. `超过40件`, `5%左右`. */
   text: string;
+  /** Before the number: `超过`, `不低于`, `近` … or empty. */
   qualifier: string;
   value: string;
   /** `余`, `多` or empty. */
   approx: string;
   unit: string;
-  /** What the number counts, taken from the clause it stands in. */
-  label: string;
+  /** After the unit: `左右`, `以上` … or empty. */
+  after: string;
+  /** What the number measures, a noun phrase from its own clause; null when the clause gives none. */
+  label: string | null;
+  /** A goal set (预期目标, 力争, 计划, ……左右) or a result reported. */
+  kind: 'target' | 'result';
+  /** The year its sentence puts it in, when it says. */
+  year: string | null;
   line: number;
   para: number;
 }

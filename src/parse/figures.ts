@@ -1,15 +1,48 @@
-// Figures: a number with its unit and qualifier (超过40件、40余人、超过50万元、不低于15%), and what it counts.
+// Figures: a number as written, with its qualifier and unit (超过126万亿元, 40余人, 5%左右, 不低于15%),
+// what it measures, and whether it is a target or a result.
+//
+// The model is the Chinese clause: [时间/范围] 主语 [状语] 谓语 + 数量 (全年城镇新增就业1244万人;
+// 居民人均可支配收入增长6.1%; 城镇调查失业率平均为5.2%). The label is the subject with the predicate
+// when it says what the figure measures (增长/下降/新增…), never the copula before the number (为/达到)
+// and never words from another clause. A clause that yields no clean noun phrase gives no label, and a
+// figure with no label is never shown as a tile (the sentence stays a bullet).
 import type { Figure, Paragraph } from '../doc/types.js';
 
-const QUALIFIER = '超过|不低于|不少于|不高于|不超过|高于|低于|达到|突破|近|约|逾|累计|共计|共|增长|下降|提高|减少';
-// 万 before a counting unit (3万亩, 300万人次) belongs to the unit.
-const UNIT = '万亿元|亿元|万元|元|个百分点|%|％|倍|万?(?:人次|人|名|家|户|个|项|件|起|次|所|座|条|亩|吨|公里|千米|平方米|套|台|辆|批)';
-const RE_FIGURE = new RegExp(`(${QUALIFIER})?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT})`, 'gu');
-// Verbs that usually open the phrase naming what a figure counts.
-const RE_VERB =
-  /查处|处分|处理|问责|立案|挽回|追回|收回|增长|下降|减少|完成|实现|新增|提高|培训|建成|投入|覆盖|整改|移送|发现|受理|办结|惠及|带动|吸纳|帮助|解决|排查|开展|组织|达到/u;
-const CLAUSE_START = /[，,；;。：:！？!?、]/u;
-const MAX_LABEL = 20;
+// Qualifiers written before and after the number: they are part of the value as written.
+const BEFORE = '超过|不低于|不少于|不高于|不超过|不足|高于|低于|突破|将近|接近|近|约|逾';
+const AFTER = '左右|以上|以下|上下|之多';
+// 万 before a counting unit (3万亩, 300万人次) belongs to the unit; 万/亿 alone count what the clause names.
+const UNIT =
+  '万亿元|亿元|万元|元|个百分点|百分点|%|％|‰|倍|(?:万|亿)?(?:人次|人|名|家|户|个|项|件|起|次|所|座|条|亩|吨|斤|公斤|千克|公里|千米|平方米|平方公里|立方米|千瓦时|千瓦|套|台|辆|批|份|篇|部|张|天|小时)|万|亿';
+const RE_FIGURE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT})(${AFTER})?`, 'gu');
+// Clause boundaries: the label never crosses one.
+const CLAUSE_END = /[，,；;。：:！？!?、（(）)“”]/u;
+
+// Words that open a clause without being its subject: time, scope, 其中.
+const RE_LEAD =
+  /^(?:(?:19|20)\d{2}年(?:底|末|初|前|以来)?|\d{1,2}月(?:份|底)?|全年|今年|去年|上年|当年|年内|前三季度|上半年|下半年|一年来|五年来|十年来|过去一年|过去五年|其中|目前|截至目前|同时|此外|另外|全市|全县|全省|全区|全州|全镇|全国|我市|我县|我省|我区|我国|全市上下)+/u;
+// What stands between the subject and the number without naming anything: copulas and reaching verbs,
+// and the adverbs before them (平均为, 分别达到, 累计完成, 同比).
+const RE_LINK =
+  /(?:平均|分别|均|累计|共计|共|总计|合计|同比|比上年|较上年|比去年|年均|预计|将|要|力争|全年)?(?:为|是|达到|达|到|至|完成|实现|保持在|控制在|稳定在|提高到|提高至|降至|降到|降低到|增至|增加到|增长到|突破|超|有)$/u;
+// Growth and change: part of what the figure measures (居民人均可支配收入增长6.1%).
+const RE_CHANGE = /(?:同比|比上年|较上年|比去年|年均)?(增长|下降|提高|降低|减少|增加|上涨|回落|上升)$/u;
+// A label may not end on these: a particle, a preposition, a verb still waiting for its object.
+const RE_BAD_END =
+  /(?:[的从到至比和与为在对向把被由及或等了着过将要]|分别|实施|建设|开工|开展|组织|安排|发放|提供|解决|吸引|引进|带动|帮助|惠及|达|计划|预计|力争|确保|推进|推动|加快|建成|新建|改造|打造|培育|创建)$/u;
+const RE_PLACE_ONLY = /^(?:城区|市区|县城|城乡|农村|乡镇|全域|城市|各地|各级|地方)$/u;
+// A goal's opening words (目标是全年……, 力争……): they say the figure is a target, not what it measures.
+const RE_GOAL = /^(?:主要预期目标是|预期目标是|目标是|目标为|力争|确保|努力)/u;
+// Verbs that open the phrase naming what is counted, after a long subject.
+const RE_COUNTING_VERB =
+  /查处|处分|处理|问责|立案|挽回|追回|收回|完成|实现|新增|培训|建成|新建|改造|投入|覆盖|整改|移送|发现|受理|办结|惠及|带动|吸纳|帮助|解决|排查|开展|组织/u;
+// A verb with no object yet: what it counts is named after the number (新建24座公厕).
+const RE_VERB_ONLY =
+  /^(?:计划|预计|力争|拟|将|要|共|累计|全年|先后)?(?:新建|改建|扩建|新改建|改造|建成|建设|完成|实施|开工|培训|新增|引进|招引|落地|签约|发放|安置|帮扶|救助|解决|创建|打造|培育|修复|治理|清理|拆除|整治|化解|处置|办结|受理|查处|投入|投资|争取|吸引|提供|举办|开展|组织|评选|表彰|推动|带动|实现|达到|减少|增加)$/u;
+// Targets: the clause or its sentence sets a goal.
+// A deadline ahead (到2025年底) sets one too.
+const RE_TARGET = /预期目标|主要目标|目标是|目标为|目标任务|力争|计划|预计|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
+const MAX_LABEL = 18;
 
 export function findFigures(paragraphs: Paragraph[]): Figure[] {
   const out: Figure[] = [];
@@ -18,27 +51,103 @@ export function findFigures(paragraphs: Paragraph[]): Figure[] {
     for (let m = RE_FIGURE.exec(p.text); m !== null; m = RE_FIGURE.exec(p.text)) {
       const at = m.index;
       const prev = p.text[at - 1] ?? '';
-      // Part of a longer number, an ordinal (第3), or a year/date.
-      if (/[0-9.第]/u.test(prev)) continue;
-      const [text, qualifier = '', value = '', approx = '', unit = ''] = m;
-      out.push({ text, qualifier, value, approx, unit: unit === '％' ? '%' : unit, label: labelFor(p.text, at, at + text.length), line: p.line, para: p.para });
+      const next = p.text.slice(at + m[0].length);
+      // Part of a longer number, an ordinal (第3), or a year, a date, a name (5G).
+      if (/[0-9.第]/u.test(prev) || /^[年月日号届期]/u.test(next)) continue;
+      // 万 or 亿 alone, with the unit still to come (1.3万亿斤): not a figure this reader can write whole.
+      if (/^[万亿]$/u.test(m[4] ?? '') && next !== '' && !CLAUSE_END.test(next[0]!)) continue;
+      const [text, qualifier = '', value = '', approx = '', unit = '', after = ''] = m;
+      const label = labelFor(p.text, at + qualifier.length, at + text.length, qualifier);
+      out.push({
+        text,
+        qualifier,
+        value,
+        approx,
+        unit: unit === '％' ? '%' : unit,
+        after,
+        label,
+        kind: RE_TARGET.test(sentenceAround(p.text, at)) || after === '左右' ? 'target' : 'result',
+        year: yearBefore(p.text, at),
+        line: p.line,
+        para: p.para,
+      });
     }
   }
   return out;
 }
 
-function labelFor(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !CLAUSE_START.test(text[from - 1]!)) from--;
-  let clause = text.slice(from, start);
-  if (!clause) {
-    // The figure opens its clause (40余人受到处分): what follows names it.
-    let to = end;
-    while (to < text.length && !CLAUSE_START.test(text[to]!)) to++;
-    clause = text.slice(end, to);
+/** The subject and predicate before the number in its clause; or, when the number opens the clause, what follows it. */
+export function labelFor(text: string, numberStart: number, end: number, qualifier = ''): string | null {
+  const valueStart = numberStart - qualifier.length;
+  let from = valueStart;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let pre = text.slice(from, valueStart).trim();
+  for (let before = ''; before !== pre; ) {
+    before = pre;
+    pre = pre.replace(RE_GOAL, '').replace(RE_LEAD, '');
   }
-  const verb = RE_VERB.exec(clause);
-  if (clause.length > MAX_LABEL / 2 && verb && verb.index > 0 && clause.length - verb.index >= 4) clause = clause.slice(verb.index);
-  if (clause.length > MAX_LABEL) clause = clause.slice(clause.length - MAX_LABEL);
-  return clause;
+  if (pre === '') return labelAfter(text, end);
+  if (/分别/u.test(pre)) return null; // one subject, several figures: no figure has a label of its own
+  // 新建24座公厕: a verb whose object follows the number; the label is the verb with its object.
+  if (RE_VERB_ONLY.test(pre)) return clean(pre + objectAfter(text, end));
+  const change = RE_CHANGE.exec(pre);
+  if (!change) {
+    for (let before = ''; before !== pre; ) {
+      before = pre;
+      pre = pre.replace(RE_LINK, '');
+    }
+  } else {
+    // 居民消费价格同比上涨 → 居民消费价格上涨; 增长 alone names nothing.
+    if (change.index === 0) return null;
+    pre = pre.slice(0, change.index) + change[1]!;
+  }
+  // 各级纪检监察机关查处……案件: a long subject before the verb; the verb and its object say what is counted.
+  if (pre.length > MAX_LABEL) {
+    const verb = RE_COUNTING_VERB.exec(pre);
+    if (verb && verb.index > 0) pre = pre.slice(verb.index);
+  }
+  return clean(pre);
+}
+
+// 40余人受到党纪政务处分: the figure opens its clause, so what follows names it.
+function labelAfter(text: string, end: number): string | null {
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  return clean(text.slice(end, to).replace(/^(?:受到|得到|获得|被|的)/u, ''));
+}
+
+/** The noun the number counts, right after it (24座公厕 → 公厕), up to the clause's end. */
+function objectAfter(text: string, end: number): string {
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  const object = text.slice(end, to);
+  // 投资2599万元的某公路: the number belongs to what follows 的, not to the verb.
+  return object.length >= 2 && object.length <= 10 && !object.startsWith('的') ? object : '';
+}
+
+function clean(label: string): string | null {
+  const t = label.trim();
+  // Two things under one number (转运站以及停车场, 公厕、驿站) say no one thing it measures.
+  if (t.length < 2 || t.length > MAX_LABEL || /\d/u.test(t) || /以及|、/u.test(t) || RE_BAD_END.test(t) || RE_VERB_ONLY.test(t)) return null;
+  // A comparison (高于全国), a finished action (贡献了全国), a place alone (城区) measure nothing.
+  // One subject for several figures (收入均增长) is no label of any one of them.
+  if (/^(?:[对向在从把被为给与和跟]|高于|低于|比|较|相当于|占)|了|高于|低于|快于|慢于|均(?:增长|下降|提高|为|达)/u.test(t) || RE_PLACE_ONLY.test(t)) return null;
+  return t;
+}
+
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[。！？!?；;]/u.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !/[。！？!?]/u.test(text[to]!)) to++;
+  // A target list opens earlier in the paragraph (主要预期目标是：……；……).
+  const opener = text.slice(0, from).search(/目标(?:任务)?[是为：:。]/u);
+  return opener >= 0 ? text.slice(opener, to) : text.slice(from, to);
+}
+
+function yearBefore(text: string, at: number): string | null {
+  let from = at;
+  while (from > 0 && !/[。！？!?]/u.test(text[from - 1]!)) from--;
+  const years = text.slice(from, at).match(/(?:19|20)\d{2}(?=年)/gu);
+  return years ? years[years.length - 1]! : null;
 }

@@ -11,18 +11,33 @@ export const UNIT_SCALE = 0.45;
 /** Line pitch of the number, as a multiple of its size. */
 export const VALUE_SPACING = 1.15;
 
-export function figuresSlide(ctx: PlanContext, figures: Figure[], title: string, cue: PartCue | null): FiguresSlide | null {
-  const unique = dedupe(figures).filter((f) => usableLabel(f.label)).slice(0, MAX_TILES);
-  if (unique.length < 2) return null;
+/**
+ * The tiles of one passage: only figures with a clean label, and only of one kind and one year —
+ * targets never beside results, this year's figures never beside last year's. The largest such group
+ * wins; its title says what it is (预期目标, 2024年主要数据).
+ */
+export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue | null): FiguresSlide | null {
+  const groups = new Map<string, Figure[]>();
+  for (const f of dedupe(figures)) {
+    if (f.label === null) continue;
+    const key = `${f.kind}|${f.year ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const best = [...groups.values()].reduce<Figure[]>((a, b) => (b.length > a.length ? b : a), []);
   const { theme, frames } = ctx;
-  const cells = tileFrames(frames.figures.tiles, unique.length);
-  const cell = cells[0]!;
+  const cell = tileFrames(frames.figures.tiles, Math.min(best.length, MAX_TILES))[0]!;
   const labelRange = theme.sizes.figureLabel;
+  // A label is shown whole or not at all: one that does not fit its tile leaves the tile out.
+  const fits = (f: Figure) => largestSizeWithin(f.label!, cell.label, labelRange[0], labelRange[1], 2, theme.lineSpacing) !== null;
+  const unique = best.filter(fits).slice(0, MAX_TILES);
+  if (unique.length < 2) return null;
+  const first = unique[0]!;
+  const title = `${first.year ? `${first.year}年` : ''}${first.kind === 'target' ? '预期目标' : '主要数据'}`;
   const tiles: FigureTile[] = unique.map((f) => ({
     value: f.value,
-    unit: f.approx + f.unit,
+    unit: f.approx + f.unit + f.after,
     qualifier: f.qualifier,
-    label: fitText(f.label, cell.label, labelRange, 2, theme.lineSpacing).text,
+    label: f.label!,
   }));
   const labelSize = Math.min(...tiles.map((t) => largestSizeWithin(t.label, cell.label, labelRange[0], labelRange[1], 2, theme.lineSpacing) ?? labelRange[0]));
   const valueSize = Math.min(...tiles.map((t) => valueSizeFor(t, cell.value, theme.sizes.figureValue)));
@@ -47,11 +62,6 @@ function valueSizeFor(t: FigureTile, box: { w: number; h: number }, [min, max]: 
     if (em * size <= width && linePitch(size, VALUE_SPACING) <= innerHeightPt(box)) return size;
   }
   return min;
-}
-
-// A label must name something: not a fragment ending in a particle or preposition (贫困人口从2012年年底的).
-function usableLabel(label: string): boolean {
-  return label.length >= 2 && !/[的从到至比和与为在对向把被由及或]$/u.test(label) && !/\d/u.test(label);
 }
 
 function dedupe(figures: Figure[]): Figure[] {

@@ -186,14 +186,19 @@ function circled(n: number): string {
   return n <= 20 ? String.fromCharCode(0x245f + n) : `${n}.`;
 }
 
+const MISSING_REMARK = '（原稿中这一部分只有标题，没有正文。）';
+
 function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[]): SectionSlide {
   const { frames, theme } = ctx;
   const own = [part.para, ...(part.children.length ? part.body.map((p) => p.para) : []), ...extraParas];
   const rest = headingAfterTitle(part.heading, part.title);
-  const subtitle = part.missing ? '（原稿中这一部分没有正文）' : rest === null ? part.heading : rest || null;
+  // A part the text names but never gives: the remark is for the speaker (notes, and the warning), not the hall.
+  const subtitle = part.missing ? null : rest === null ? part.heading : rest || null;
+  const sources = ctx.sourcesFor(own);
+  if (part.missing) sources.notes = [MISSING_REMARK, sources.notes].filter(Boolean).join('\n');
   return {
     layout: 'section',
-    ...ctx.sourcesFor(own),
+    ...sources,
     cue,
     ordinal: cue.ordinal,
     number: String(cue.index).padStart(2, '0'),
@@ -210,7 +215,7 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
   const out: PlannedSlide[] = [];
   let best: { at: number; slide: FiguresSlide } | null = null;
   const offerFigures = (paras: number[]): void => {
-    const slide = figuresSlide(ctx, [...new Set(paras)].sort((a, b) => a - b).flatMap((n) => ctx.figuresIn(n)), '关键数据', cue);
+    const slide = figuresSlide(ctx, [...new Set(paras)].sort((a, b) => a - b).flatMap((n) => ctx.figuresIn(n)), cue);
     if (slide && (!best || slide.tiles.length > best.slide.tiles.length)) best = { at: out.length, slide };
   };
   // Figures in the part's own introduction (今年以来……增长5.2%……) would come before the points.

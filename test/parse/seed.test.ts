@@ -38,11 +38,11 @@ describe('the seed speech', () => {
   });
 
   it('finds the figures with their qualifiers and what they count', () => {
-    expect(tree.figures.map((f) => [f.text, f.label])).toEqual([
-      ['超过40件', '查处群众身边不正之风和腐败问题案件'],
-      ['40余人', '党纪政务处分'],
-      ['超过50万元', '挽回经济损失'],
-      ['不低于15%', '查处相关案件数量同比增长'],
+    expect(tree.figures.map((f) => [f.text, f.label, f.kind])).toEqual([
+      ['超过40件', '查处群众身边不正之风和腐败问题案件', 'result'],
+      ['40余人', '党纪政务处分', 'result'],
+      ['超过50万元', '挽回经济损失', 'result'],
+      ['不低于15%', '查处相关案件数量增长', 'target'],
     ]);
   });
 
