@@ -62,5 +62,11 @@ export function scoreFigures(trees: ReadonlyMap<string, DocTree>, key: readonly 
 function findFigure(tree: DocTree, k: FigureKey): Figure | undefined {
   const paras = new Set(tree.paragraphs.filter((p) => p.text.includes(k.sentence.slice(0, 20)) || k.sentence.includes(p.text)).map((p) => p.para));
   const inSentence = tree.figures.filter((f) => paras.has(f.para) && k.sentence.includes(f.text));
-  return inSentence.find((f) => f.text === k.value) ?? inSentence.find((f) => k.value.includes(f.value + f.approx + f.unit));
+  // A value may stand twice in one sentence (5%左右 for two measures): the one labelled as the key says.
+  const same = inSentence.filter((f) => f.text === k.value);
+  return (
+    same.find((f) => f.label !== null && k.label !== null && sameLabel(f.label, k.label)) ??
+    same[0] ??
+    inSentence.find((f) => k.value.includes(f.value + f.approx + f.unit))
+  );
 }

@@ -9,36 +9,43 @@
 import type { Figure, Paragraph } from '../doc/types.js';
 
 // Qualifiers written before and after the number: they are part of the value as written.
-const BEFORE = '超过|不低于|不少于|不高于|不超过|不足|高于|低于|突破|将近|接近|近|约|逾';
-const AFTER = '左右|以上|以下|上下|之多';
+const BEFORE = '超过|不低于|不少于|不高于|不超过|不足|高于|低于|突破|将近|接近|近|约|逾|超';
+// After the unit: a second unit in brackets (万套（间）), a rate (万吨/日), then 左右, 以上, 以内 …
+const AFTER = '(?:[（(][^）)\\d]{1,3}[）)]|/[日天月年人])?(?:左右|以上|以下|以内|上下|之多)?';
 // 万 before a counting unit (3万亩, 300万人次) belongs to the unit; 万/亿 alone count what the clause names.
 const UNIT =
   '万亿元|亿元|万元|元|个百分点|百分点|%|％|‰|倍|(?:万|亿)?(?:人次|人|名|家|户|个|项|件|起|次|所|座|条|亩|吨|斤|公斤|千克|公里|千米|平方米|平方公里|立方米|千瓦时|千瓦|套|台|辆|批|份|篇|部|张|天|小时)|万|亿';
-const RE_FIGURE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT})(${AFTER})?`, 'gu');
+const RE_FIGURE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT})(${AFTER})`, 'gu');
 // Clause boundaries: the label never crosses one.
-const CLAUSE_END = /[，,；;。：:！？!?、（(）)“”]/u;
+// (Quotation marks are not: “新三样”出口 is one phrase.)
+const CLAUSE_END = /[，,；;。：:！？!?、（(）)]/u;
 
 // Words that open a clause without being its subject: time, scope, 其中.
 const RE_LEAD =
-  /^(?:(?:19|20)\d{2}年(?:底|末|初|前|以来)?|\d{1,2}月(?:份|底)?|全年|今年|去年|上年|当年|年内|前三季度|上半年|下半年|一年来|五年来|十年来|过去一年|过去五年|其中|目前|截至目前|同时|此外|另外|全市|全县|全省|全区|全州|全镇|全国|我市|我县|我省|我区|我国|全市上下)+/u;
+  /^(?:(?:19|20)\d{2}年(?:底|末|初|前|以来)?|\d{1,2}月(?:份|底)?|全年|今年|去年|上年|当年|年内|一年来|五年来|十年来|过去一年|过去五年|其中|目前|截至目前|同时|此外|另外|全市|全县|全省|全区|全州|全镇|全国|我市|我县|我省|我区|我国|全市上下|所有的|所有|全部)+/u;
 // What stands between the subject and the number without naming anything: copulas and reaching verbs,
 // and the adverbs before them (平均为, 分别达到, 累计完成, 同比).
 const RE_LINK =
-  /(?:平均|分别|均|累计|共计|共|总计|合计|同比|比上年|较上年|比去年|年均|预计|将|要|力争|全年)?(?:为|是|达到|达|到|至|完成|实现|保持在|控制在|稳定在|提高到|提高至|降至|降到|降低到|增至|增加到|增长到|突破|超|有)$/u;
+  /(?:平均|分别|均|累计|共计|共|总计|合计|同比|比上年|较上年|比去年|年均|预计|将|要|力争|全年)?(?:为|是|达到|达|到|至|完成|实现|保持在|控制在|稳定在|保持|提高到|提高至|降至|降到|降低到|增至|增加到|增长到|突破|超|有|迈上|迈过|站上|跨上|拟按|按|拟安排|拟|年均)$/u;
 // Growth and change: part of what the figure measures (居民人均可支配收入增长6.1%).
-const RE_CHANGE = /(?:同比|比上年|较上年|比去年|年均)?(增长|下降|提高|降低|减少|增加|上涨|回落|上升)$/u;
+const RE_CHANGE = /(增长|下降|提高|降低|减少|增加|上涨|回落|上升)$/u;
 // A label may not end on these: a particle, a preposition, a verb still waiting for its object.
 const RE_BAD_END =
   /(?:[的从到至比和与为在对向把被由及或等了着过将要]|分别|实施|建设|开工|开展|组织|安排|发放|提供|解决|吸引|引进|带动|帮助|惠及|达|计划|预计|力争|确保|推进|推动|加快|建成|新建|改造|打造|培育|创建)$/u;
 const RE_PLACE_ONLY = /^(?:城区|市区|县城|城乡|农村|乡镇|全域|城市|各地|各级|地方)$/u;
+// A measure with no subject names nothing (总量, 产量, 增幅 alone; 年均增幅).
+const RE_BARE_MEASURE = /^(?:年均|平均)?(?:总量|产量|规模|数量|比例|比重|增幅|增速|总额|总数|总计|企业|首批)$/u;
+// A speaker's words, not a measure: pronouns, a modal 要 (not 主要/重要/需要), 每年, 就是.
+const RE_SPOKEN = /我们|我国|你们|他们|每年|就是|(?:^|[^主重需必纲])要(?![素求点])/u;
 // A goal's opening words (目标是全年……, 力争……): they say the figure is a target, not what it measures.
-const RE_GOAL = /^(?:主要预期目标是|预期目标是|目标是|目标为|力争|确保|努力)/u;
+const RE_GOAL = /^(?:主要预期目标是|预期目标是|目标是|目标为|力争|确保|努力|预计|拟|已|共|全力)/u;
 // Verbs that open the phrase naming what is counted, after a long subject.
 const RE_COUNTING_VERB =
   /查处|处分|处理|问责|立案|挽回|追回|收回|完成|实现|新增|培训|建成|新建|改造|投入|覆盖|整改|移送|发现|受理|办结|惠及|带动|吸纳|帮助|解决|排查|开展|组织/u;
 // A verb with no object yet: what it counts is named after the number (新建24座公厕).
 const RE_VERB_ONLY =
-  /^(?:计划|预计|力争|拟|将|要|共|累计|全年|先后)?(?:新建|改建|扩建|新改建|改造|建成|建设|完成|实施|开工|培训|新增|引进|招引|落地|签约|发放|安置|帮扶|救助|解决|创建|打造|培育|修复|治理|清理|拆除|整治|化解|处置|办结|受理|查处|投入|投资|争取|吸引|提供|举办|开展|组织|评选|表彰|推动|带动|实现|达到|减少|增加)$/u;
+  /^(?:计划|预计|力争|拟|将|要|共|累计|全年|先后|先|再)?(?:新建|改建|扩建|新改建|改造|建成|建设|建立|完成|实施|开工|培训|新增|引进|招引|落地|签约|发放|安置|帮扶|救助|解决|创建|打造|培育|修复|治理|清理|拆除|整治|化解|处置|办结|受理|查处|投入|投资|争取|吸引|提供|举办|开展|组织|评选|表彰|推动|带动|实现|达到|减少|增加|派出|办好|精简|增发|发行|落实|用好)$/u;
+const RE_SECOND_VERB = /支持|用于|推动|带动|实现|完成|开展|建设|提升|促进|保障|覆盖/u;
 // Targets: the clause or its sentence sets a goal.
 // A deadline ahead (到2025年底) sets one too.
 const RE_TARGET = /预期目标|主要目标|目标是|目标为|目标任务|力争|计划|预计|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
@@ -81,6 +88,8 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
   const valueStart = numberStart - qualifier.length;
   let from = valueStart;
   while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  // 老年人、患病者、残疾人的比例: the clause is one item of a list that shares the subject; no label.
+  if (text[from - 1] === '、') return null;
   let pre = text.slice(from, valueStart).trim();
   for (let before = ''; before !== pre; ) {
     before = pre;
@@ -96,11 +105,13 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
       before = pre;
       pre = pre.replace(RE_LINK, '');
     }
-  } else {
-    // 居民消费价格同比上涨 → 居民消费价格上涨; 增长 alone names nothing.
-    if (change.index === 0) return null;
-    pre = pre.slice(0, change.index) + change[1]!;
+  } else if (/^(?:同比|比上年|较上年|比去年|年均)?$/u.test(pre.slice(0, change.index))) {
+    return null; // 增长, 同比增长 alone name nothing
   }
+  // 核技术应用等新兴产业: the examples before 等 are not what is measured.
+  pre = pre.replace(/^.{1,12}等(?=.{2,}$)/u, '');
+  // 完成营造林106万亩: the verb of doing says nothing the object does not (营造林).
+  pre = pre.replace(/^再?(?:完成|实现|落实)(?=.{3,}$)/u, '');
   // 各级纪检监察机关查处……案件: a long subject before the verb; the verb and its object say what is counted.
   if (pre.length > MAX_LABEL) {
     const verb = RE_COUNTING_VERB.exec(pre);
@@ -109,11 +120,14 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
   return clean(pre);
 }
 
-// 40余人受到党纪政务处分: the figure opens its clause, so what follows names it.
+// 40余人受到党纪政务处分: the figure opens its clause, and what it undergoes names it. Anything
+// else after a number (12.98万户一期工程圆满收官) is a sentence about it, not its name.
 function labelAfter(text: string, end: number): string | null {
   let to = end;
   while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
-  return clean(text.slice(end, to).replace(/^(?:受到|得到|获得|被|的)/u, ''));
+  const rest = text.slice(end, to);
+  const passive = /^(?:受到|得到|获得|被)(.+)$/u.exec(rest);
+  return passive ? clean(passive[1]!) : null;
 }
 
 /** The noun the number counts, right after it (24座公厕 → 公厕), up to the clause's end. */
@@ -121,8 +135,10 @@ function objectAfter(text: string, end: number): string {
   let to = end;
   while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
   const object = text.slice(end, to);
-  // 投资2599万元的某公路: the number belongs to what follows 的, not to the verb.
-  return object.length >= 2 && object.length <= 10 && !object.startsWith('的') ? object : '';
+  // 投资2599万元的某公路: the number belongs to what follows 的, not to the verb; 增发1万亿元国债支持
+  // 灾后重建: a second verb makes a sentence, not a name.
+  const plain = object.length >= 2 && object.length <= 8 && !object.startsWith('的') && !RE_SECOND_VERB.test(object);
+  return plain ? object : '';
 }
 
 function clean(label: string): string | null {
@@ -132,6 +148,7 @@ function clean(label: string): string | null {
   // A comparison (高于全国), a finished action (贡献了全国), a place alone (城区) measure nothing.
   // One subject for several figures (收入均增长) is no label of any one of them.
   if (/^(?:[对向在从把被为给与和跟]|高于|低于|比|较|相当于|占)|了|高于|低于|快于|慢于|均(?:增长|下降|提高|为|达)/u.test(t) || RE_PLACE_ONLY.test(t)) return null;
+  if (RE_BARE_MEASURE.test(t) || RE_SPOKEN.test(t) || /[中后前时]$/u.test(t)) return null;
   return t;
 }
 

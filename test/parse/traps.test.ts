@@ -152,3 +152,21 @@ describe('damaged text', () => {
     expect(problems.map((p) => p.code)).toContain('heading-uncertain');
   });
 });
+
+describe('figure labels from the clause', () => {
+  const label = (sentence: string) => {
+    const { tree } = doc('标题', '一、部分', sentence);
+    return tree.figures.map((f) => [f.text, f.label, f.kind]);
+  };
+  it.each([
+    ['国内生产总值超过126万亿元，增长5.2%。', [['超过126万亿元', '国内生产总值', 'result'], ['5.2%', null, 'result']]],
+    ['居民人均可支配收入增长6.1%。', [['6.1%', '居民人均可支配收入增长', 'result']]],
+    ['城镇调查失业率平均为5.2%。', [['5.2%', '城镇调查失业率', 'result']]],
+    ['今年全县计划实施3000万左右。', [['3000万左右', null, 'target']]],
+    ['主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。', [['5%左右', '国内生产总值增长', 'target'], ['1200万人以上', '城镇新增就业', 'target']]],
+    ['城乡居民收入分别增长7%和8%。', [['7%', null, 'result'], ['8%', null, 'result']]],
+    ['新建公厕26座。', [['26座', '新建公厕', 'result']]],
+  ])('%s', (sentence, expected) => {
+    expect(label(sentence)).toEqual(expected);
+  });
+});
