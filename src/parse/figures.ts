@@ -29,6 +29,7 @@ const RE_LINK =
   /(?:平均|分别|均|累计|共计|共|总计|合计|同比|比上年|较上年|比去年|年均|预计|将|要|力争|全年)?(?:为|是|达到|达|到|至|完成|实现|保持在|控制在|稳定在|保持|提高到|提高至|降至|降到|降低到|增至|增加到|增长到|突破|超|有|迈上|迈过|站上|跨上|拟按|按|拟安排|拟|年均)$/u;
 // Growth and change: part of what the figure measures (居民人均可支配收入增长6.1%).
 const RE_CHANGE = /(增长|下降|提高|降低|减少|增加|上涨|回落|上升)$/u;
+const RE_CHANGE_TO = /(?:增长|下降|提高|降低|减少|增加|上涨|回落|上升|缩减|压减|压缩|精简|扩大|降|增)$/u;
 // A label may not end on these: a particle, a preposition, a verb still waiting for its object.
 const RE_BAD_END =
   /(?:[的从到至比和与为在对向把被由及或等了着过将要]|分别|实施|建设|开工|开展|组织|安排|发放|提供|解决|吸引|引进|带动|帮助|惠及|达|计划|预计|力争|确保|推进|推动|加快|建成|新建|改造|打造|培育|创建)$/u;
@@ -99,12 +100,15 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
   if (/分别/u.test(pre)) return null; // one subject, several figures: no figure has a label of its own
   // 新建24座公厕: a verb whose object follows the number; the label is the verb with its object.
   if (RE_VERB_ONLY.test(pre)) return clean(pre + objectAfter(text, end));
-  const change = RE_CHANGE.exec(pre);
+  // 缩减到130项, 提高至96%: the number is the level reached, so the change is not what it measures.
+  const reached = /(?:到|至)$/u.test(pre);
+  const change = reached ? null : RE_CHANGE.exec(pre);
   if (!change) {
     for (let before = ''; before !== pre; ) {
       before = pre;
       pre = pre.replace(RE_LINK, '');
     }
+    if (reached) pre = pre.replace(RE_CHANGE_TO, '');
   } else if (/^(?:同比|比上年|较上年|比去年|年均)?$/u.test(pre.slice(0, change.index))) {
     return null; // 增长, 同比增长 alone name nothing
   }

@@ -166,6 +166,7 @@ describe('figure labels from the clause', () => {
     ['主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。', [['5%左右', '国内生产总值增长', 'target'], ['1200万人以上', '城镇新增就业', 'target']]],
     ['城乡居民收入分别增长7%和8%。', [['7%', null, 'result'], ['8%', null, 'result']]],
     ['新建公厕26座。', [['26座', '新建公厕', 'result']]],
+    ['行政许可事项缩减到130项。', [['130项', '行政许可事项', 'result']]],
   ])('%s', (sentence, expected) => {
     expect(label(sentence)).toEqual(expected);
   });
