@@ -1,7 +1,7 @@
 // A figures slide: the numbers of one point as large tiles, each with what it counts.
 import type { Figure } from '../doc/types.js';
 import type { FigureTile, FiguresSlide, PartCue } from './types.js';
-import { tileFrames } from '../theme/geometry.js';
+import { tileFrames, type TileFrame } from '../theme/geometry.js';
 import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
 import { innerHeightPt, innerWidthPt, largestSizeWithin, linePitch, textEm } from './measure.js';
 
@@ -25,12 +25,19 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
   }
   const best = [...groups.values()].reduce<Figure[]>((a, b) => (b.length > a.length ? b : a), []);
   const { theme, frames } = ctx;
-  const cell = tileFrames(frames.figures.tiles, Math.min(best.length, MAX_TILES))[0]!;
   const labelRange = theme.sizes.figureLabel;
-  // A label is shown whole or not at all: one that does not fit its tile leaves the tile out.
-  const fits = (f: Figure) => largestSizeWithin(f.label!, cell.label, labelRange[0], labelRange[1], 2, theme.lineSpacing) !== null;
-  const unique = best.filter(fits).slice(0, MAX_TILES);
+  // A label is shown whole or not at all, and so is a value (1200万人以上 over two lines is no figure):
+  // a figure that does not fit its tile is left out, and fewer tiles have larger cells.
+  const fitsIn = (cell: TileFrame) => (f: Figure) =>
+    largestSizeWithin(f.label!, cell.label, labelRange[0], labelRange[1], 2, theme.lineSpacing) !== null &&
+    valueSizeFor({ qualifier: f.qualifier, value: f.value, unit: f.approx + f.unit + f.after }, cell.value, theme.sizes.figureValue) !== null;
+  let unique: Figure[] = [];
+  for (let n = Math.min(best.length, MAX_TILES); n >= 2 && unique.length === 0; n--) {
+    const fitting = best.filter(fitsIn(tileFrames(frames.figures.tiles, n)[0]!));
+    if (fitting.length >= n) unique = fitting.slice(0, n);
+  }
   if (unique.length < 2) return null;
+  const cell = tileFrames(frames.figures.tiles, unique.length)[0]!;
   const first = unique[0]!;
   const title = `${first.year ? `${first.year}年` : ''}${first.kind === 'target' ? '预期目标' : '主要数据'}`;
   const tiles: FigureTile[] = unique.map((f) => ({
@@ -40,7 +47,7 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
     label: f.label!,
   }));
   const labelSize = Math.min(...tiles.map((t) => largestSizeWithin(t.label, cell.label, labelRange[0], labelRange[1], 2, theme.lineSpacing) ?? labelRange[0]));
-  const valueSize = Math.min(...tiles.map((t) => valueSizeFor(t, cell.value, theme.sizes.figureValue)));
+  const valueSize = Math.min(...tiles.map((t) => valueSizeFor(t, cell.value, theme.sizes.figureValue)!));
   return {
     layout: 'figures',
     ...ctx.sourcesFor(unique.map((f) => f.para)),
@@ -54,14 +61,15 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
   };
 }
 
-function valueSizeFor(t: FigureTile, box: { w: number; h: number }, [min, max]: readonly [number, number]): number {
+/** The largest size at which the value stands on one line of its box; null when not even the smallest does. */
+function valueSizeFor(t: Pick<FigureTile, 'qualifier' | 'value' | 'unit'>, box: { w: number; h: number }, [min, max]: readonly [number, number]): number | null {
   const width = innerWidthPt(box);
-  for (let size = max; size > min; size--) {
+  for (let size = max; size >= min; size--) {
     // The unit is measured at full size: a strict reader sizes a paragraph by its first run.
     const em = textEm(t.qualifier) * UNIT_SCALE + textEm(t.value + t.unit);
     if (em * size <= width && linePitch(size, VALUE_SPACING) <= innerHeightPt(box)) return size;
   }
-  return min;
+  return null;
 }
 
 function dedupe(figures: Figure[]): Figure[] {
