@@ -73,7 +73,12 @@ export function outlineText(tree: DocTree, plan: SlidePlan): string {
 
 const LAYOUT_LABEL = Object.fromEntries(LAYOUT_RULES.map((r) => [r.layout, r.name])) as Record<PlannedSlide['layout'], string>;
 
+/** What a slide says, on one line: the planner's line breaks are for the slide, not for the listing. */
 function slideTitle(s: PlannedSlide): string {
+  return slideText(s).replace(/\n/g, '');
+}
+
+function slideText(s: PlannedSlide): string {
   switch (s.layout) {
     case 'cover':
       return s.title.text;

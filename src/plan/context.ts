@@ -4,7 +4,8 @@ import type { Theme } from '../theme/schema.js';
 import type { Frames } from '../theme/geometry.js';
 import type { SizedText } from './types.js';
 import type { Density } from './bullets.js';
-import { largestSizeWithin, linePitch, type TextBox } from './measure.js';
+import { countLines, innerHeightPt, innerWidthPt, linePitch, type TextBox } from './measure.js';
+import { breakForReading } from './line-breaks.js';
 import { trimForSlide } from './summarise.js';
 import { fullWidthPunctuation } from './punctuation.js';
 
@@ -47,16 +48,30 @@ export function parasOf(s: Section): number[] {
 }
 
 /**
- * The text at the largest size in range that fits the box in at most `maxLines` lines; if even the
- * smallest size does not fit, the text is shortened at a clause boundary until it does.
+ * The text at the largest size in range that fits the box in at most `maxLines` lines, broken for
+ * reading (line-breaks.ts: even lines, no orphan, numbers with their units); if even the smallest size
+ * does not fit, the text is shortened at a clause boundary until it does.
  */
 export function fitText(text: string, box: TextBox, range: readonly [number, number], maxLines: number, spacing: number): SizedText {
-  let t = fullWidthPunctuation(text);
+  // A text that was fitted before (a title taken for its continuation) is broken afresh.
+  let t = fullWidthPunctuation(text.replace(/\n/g, ''));
   for (;;) {
-    const size = largestSizeWithin(t, box, range[0], range[1], maxLines, spacing);
-    if (size !== null) return { text: t, size, pitch: linePitch(size, spacing) };
+    const fitted = fitBroken(t, box, range, maxLines, spacing);
+    if (fitted) return fitted;
     const shorter = trimForSlide(t, Math.max(4, Math.floor(t.length * 0.8)));
     if (shorter.length >= t.length) return { text: t, size: range[0], pitch: linePitch(range[0], spacing) };
     t = shorter;
   }
+}
+
+/** The largest size at which the text, broken for reading, takes at most `maxLines` lines of the box. */
+export function fitBroken(text: string, box: TextBox, [min, max]: readonly [number, number], maxLines: number, spacing: number): SizedText | null {
+  const width = innerWidthPt(box);
+  for (let size = max; size >= min; size--) {
+    const lines = countLines(text, size, width);
+    if (lines > maxLines || lines * linePitch(size, spacing) > innerHeightPt(box)) continue;
+    const broken = breakForReading(text, size, width, lines);
+    if (broken !== null) return { text: broken, size, pitch: linePitch(size, spacing) };
+  }
+  return null;
 }

@@ -2,8 +2,8 @@
 import type { Figure } from '../doc/types.js';
 import type { FigureTile, FiguresSlide, PartCue } from './types.js';
 import { tileFrames, type TileFrame } from '../theme/geometry.js';
-import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
-import { innerHeightPt, innerWidthPt, largestSizeWithin, linePitch, textEm } from './measure.js';
+import { fitBroken, fitText, TITLE_SPACING, type PlanContext } from './context.js';
+import { innerHeightPt, innerWidthPt, linePitch, textEm } from './measure.js';
 
 const MAX_TILES = 6;
 /** The qualifier and unit are set at this fraction of the number's size. */
@@ -29,7 +29,7 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
   // A label is shown whole or not at all, and so is a value (1200万人以上 over two lines is no figure):
   // a figure that does not fit its tile is left out, and fewer tiles have larger cells.
   const fitsIn = (cell: TileFrame) => (f: Figure) =>
-    largestSizeWithin(f.label!, cell.label, labelRange[0], labelRange[1], 2, theme.lineSpacing) !== null &&
+    fitBroken(f.label!, cell.label, labelRange, 2, theme.lineSpacing) !== null &&
     valueSizeFor({ qualifier: f.qualifier, value: f.value, unit: f.approx + f.unit + f.after }, cell.value, theme.sizes.figureValue) !== null;
   let unique: Figure[] = [];
   for (let n = Math.min(best.length, MAX_TILES); n >= 2 && unique.length === 0; n--) {
@@ -40,13 +40,14 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
   const cell = tileFrames(frames.figures.tiles, unique.length)[0]!;
   const first = unique[0]!;
   const title = `${first.year ? `${first.year}年` : ''}${first.kind === 'target' ? '预期目标' : '主要数据'}`;
+  // One label size for all tiles, the largest every label fits; each label broken for reading at it.
+  const labelSize = Math.min(...unique.map((f) => fitBroken(f.label!, cell.label, labelRange, 2, theme.lineSpacing)!.size));
   const tiles: FigureTile[] = unique.map((f) => ({
     value: f.value,
     unit: f.approx + f.unit + f.after,
     qualifier: f.qualifier,
-    label: f.label!,
+    label: fitBroken(f.label!, cell.label, [labelSize, labelSize], 2, theme.lineSpacing)?.text ?? f.label!,
   }));
-  const labelSize = Math.min(...tiles.map((t) => largestSizeWithin(t.label, cell.label, labelRange[0], labelRange[1], 2, theme.lineSpacing) ?? labelRange[0]));
   const valueSize = Math.min(...tiles.map((t) => valueSizeFor(t, cell.value, theme.sizes.figureValue)!));
   return {
     layout: 'figures',

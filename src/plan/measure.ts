@@ -41,7 +41,7 @@ function codeEm(code: number): number {
 // Renderers put a little space where Chinese meets Latin letters or digits (2024 年, 15 %): a quarter em.
 const SCRIPT_GAP = 0.25;
 // And fonts differ from the nominal widths: each line keeps half an em spare.
-const LINE_SLACK = 0.5;
+export const LINE_SLACK = 0.5;
 
 /** Each character's width in em with the gap before it, and whether it may not start a line. */
 export interface TextWidths {

@@ -22,7 +22,7 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
   // A heading too long for the title box (a whole sentence) gives the title its first clause and
   // opens the bullets with the sentence itself.
   const whole = fitText(heading, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
-  const shortened = whole.text !== fullWidthPunctuation(heading);
+  const shortened = whole.text.replace(/\n/g, '') !== fullWidthPunctuation(heading);
   const title = shortened && shortTitle(heading).length >= 4 ? shortTitle(heading) : heading;
   const groups = shortened ? [{ bullets: [{ lead: null, text: trimForSlide(heading), level: 0 as const }], paras: allParas.slice(0, 1) }, ...bodyGroups] : bodyGroups;
   const style = bodyStyle(ctx);

@@ -104,7 +104,8 @@ class Drawer {
 
   // Plans can come from library callers too: whatever text reaches pptxgenjs is made XML-safe here.
   private run(text: string, font: string, size: number, color: string, extra: RunOptions = {}): Run {
-    return { text: sanitizeText(text).replace(/\n/g, ' '), options: { fontFace: font, fontSize: size, color, lang: 'zh-CN', ...extra } };
+    // A line feed is a break the planner chose (a title broken for reading): pptxgenjs makes it a new line.
+    return { text: sanitizeText(text), options: { fontFace: font, fontSize: size, color, lang: 'zh-CN', ...extra } };
   }
 
   /** Text into a placeholder; the line pitch rides on the runs, the only place pptxgenjs reads it for placeholders. */
