@@ -100,7 +100,7 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
  * line, the current part alone, with its short title.
  */
 function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
-  const size = ctx.theme.sizes.small;
+  const size = ctx.theme.sizes.cue;
   const room = innerWidthPt(ctx.frames.chrome.cue);
   const label = (s: Section) => `${intToCn(s.ordinal)} ${fullWidthPunctuation(s.title)}`;
   // Circled numbers, as in the agenda: a small 一 reads as a dash.
@@ -110,6 +110,7 @@ function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
   return {
     index: current + 1,
     ordinal: intToCn(part.ordinal),
+    size,
     parts: texts
       ? texts.map((text, i) => ({ text, current: i === current }))
       : [{ text: truncateToWidth(label(part), size, room), current: true }],

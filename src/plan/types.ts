@@ -10,6 +10,8 @@ export interface PartCue {
   ordinal: string;
   /** The line at the top of content slides: every part in small, the current one highlighted. */
   parts: { text: string; current: boolean }[];
+  /** Font size in points (≥ 14: read from the back of a hall). */
+  size: number;
 }
 
 export interface SlideBase {

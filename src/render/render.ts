@@ -119,7 +119,7 @@ class Drawer {
   /** The progress line: every part in small, the current one highlighted (on the title band, if any). */
   private cue(s: Slide, p: PlannedSlide, onBand = true): void {
     if (!p.cue) return;
-    const { sizes, colors } = this.theme;
+    const { colors } = this.theme;
     const current = onBand ? this.palette.cueCurrent : colors.primary;
     const other = onBand ? this.palette.cueOther : colors.muted;
     // One run per stretch of parts that look alike (before the current one, it, after it): the same
@@ -131,8 +131,9 @@ class Drawer {
       if (last && last.current === part.current) last.text += text;
       else stretches.push({ text, current: part.current });
     });
-    const runs = stretches.map((st): Run => this.run(st.text, this.fonts.heading, sizes.small, st.current ? current : other, { bold: st.current }));
-    s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: Math.round(sizes.small * 1.3) });
+    const size = p.cue.size;
+    const runs = stretches.map((st): Run => this.run(st.text, this.fonts.heading, size, st.current ? current : other, { bold: st.current }));
+    s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: Math.round(size * 1.3) });
   }
 
   private title(s: Slide, p: { title: { text: string; size: number; pitch: number } }): void {

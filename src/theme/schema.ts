@@ -64,6 +64,8 @@ export const themeSchema = z.strictObject({
     figureValue: range,
     figureLabel: range,
     small: size,
+    /** The progress cue at the top of content slides: read from the back of a hall, so at least 14 pt. */
+    cue: size.min(14, { message: '进度提示的字号不能小于 14（会场后排要看得清）' }).default(14),
   }),
   /** Line pitch as a multiple of the font size (written as fixed points). */
   lineSpacing: z.number().min(1).max(2),
