@@ -11,6 +11,7 @@ import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, P
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
 import { groupsForParagraphs, groupsForSection, type Density } from './bullets.js';
+import type { BulletGroup } from './paginate.js';
 import { figuresSlide } from './figures.js';
 import { coverText } from './cover.js';
 import { countLines, innerHeightPt, innerWidthPt, largestSizeWithin, linePitch, textEm, truncateToWidth } from './measure.js';
@@ -225,12 +226,15 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
   let partQuote = false;
   for (const unit of units) {
     const paras = unit === part ? [part.para, ...part.body.map((p) => p.para)] : parasOf(unit);
-    const groups = unit === part ? groupsForParagraphs(part.body, ctx.density) : groupsForSection(unit, ctx.density);
+    const found = paras.map((n) => ctx.quoteIn(n)).find((q) => q !== undefined);
+    const quote = found && !partQuote && quotes.used < MAX_QUOTES ? found : null;
+    const all = unit === part ? groupsForParagraphs(part.body, ctx.density) : groupsForSection(unit, ctx.density);
+    // The quote gets a slide of its own right after: not also a bullet just before it.
+    const groups = quote ? withoutQuote(all, quote.text) : all;
     // A point with no text of its own still gets its slide: the heading is what the speaker says.
     if (groups.length || unit !== part) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
     offerFigures(paras);
-    const quote = paras.map((n) => ctx.quoteIn(n)).find((q) => q !== undefined);
-    if (quote && !partQuote && quotes.used < MAX_QUOTES) {
+    if (quote) {
       out.push(quoteSlide(ctx, quote.text, quote.para, cue));
       partQuote = true;
       quotes.used++;
@@ -282,6 +286,14 @@ function leadTitle(text: string): string {
 
 const MAX_LEAD_TITLE = 30;
 const RE_ADDRESS = /^(?:同志们|各位代表|各位委员|朋友们|同学们)$/u;
+
+function withoutQuote(groups: BulletGroup[], quote: string): BulletGroup[] {
+  const bare = (s: string) => s.replace(/[\s“”"‘’'。！？!?，,]/gu, '');
+  const q = bare(quote);
+  return groups
+    .map((g) => ({ ...g, bullets: g.bullets.filter((b) => !bare(`${b.lead ?? ''}${b.text}`).includes(q)) }))
+    .filter((g) => g.bullets.length > 0);
+}
 
 function quoteSlide(ctx: PlanContext, text: string, para: number, cue: PartCue): QuoteSlide {
   const { frames, theme } = ctx;
