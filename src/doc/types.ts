@@ -92,6 +92,10 @@ export interface DocTree {
   title: string | null;
   subtitle: string | null;
   speaker: string | null;
+  /** The speaker's office when the text gives it (县委书记, 国务院总理). */
+  office: string | null;
+  /** Who issues a notice or plan: the title's 国务院办公厅（关于……）, or the signature. */
+  issuer: string | null;
   date: string | null;
   outline: OutlineEntry[];
   salutation: Paragraph | null;

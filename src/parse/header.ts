@@ -36,20 +36,22 @@ export interface Header {
   subtitle: string | null;
   date: string | null;
   speaker: string | null;
+  /** The speaker's office when the text gives it (县委书记, 国务院总理). */
+  office: string | null;
   salutation: Paragraph | null;
   /** Index into the paragraphs of the first one after the header. */
   bodyStart: number;
 }
 
 export function readHeader(paras: SourceParagraph[]): Header {
-  const h: Header = { outline: [], title: null, subtitle: null, date: null, speaker: null, salutation: null, bodyStart: 0 };
+  const h: Header = { outline: [], title: null, subtitle: null, date: null, speaker: null, office: null, salutation: null, bodyStart: 0 };
   let i = readOutline(paras, h.outline);
   i = skipTableOfContents(paras, i);
   const found = titleStart(paras, i);
   i = found ?? i;
   const start = i;
   const titleLines: string[] = [];
-  let office = false;
+  let office: string | null = null;
   for (; i < paras.length; i++) {
     const p = paras[i]!;
     const t = p.text;
@@ -75,12 +77,13 @@ export function readHeader(paras: SourceParagraph[]): Header {
       continue;
     }
     if (started && RE_OFFICE_LINE.test(t)) {
-      office = true;
+      office = t.replace(/[\s\u3000]+/gu, '');
       continue;
     }
     const speaker = started && h.speaker === null && !RE_NOT_A_NAME.test(t) ? RE_SPEAKER.exec(t) : null;
-    if (speaker && (office || /[\s\u3000]/u.test(t) || t.length <= 3 || h.date !== null || h.subtitle !== null)) {
-      h.speaker = speaker[1]!.replace(/[\s\u3000]+/gu, '');
+    if (speaker && (office !== null || /[\s\u3000]/u.test(t) || t.length <= 3 || h.date !== null || h.subtitle !== null)) {
+      h.speaker = speaker[2]!.replace(/[\s\u3000]+/gu, '');
+      h.office = speaker[1] ?? office;
       continue;
     }
     const { title: line, subtitle, date: lineDate } = splitTitleLine(unspaced(t));

@@ -47,6 +47,8 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
     title: header.title,
     subtitle: header.subtitle,
     speaker: header.speaker,
+    office: header.office,
+    issuer: issuerOf(header.title, body.lead, appendix),
     date: header.date ?? signatureDate(body.lead) ?? signatureDate(appendix),
     outline: header.outline,
     salutation: header.salutation,
@@ -61,6 +63,18 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
     paragraphs,
   };
   return { tree, problems: [...body.problems, ...reportProblems(tree)] };
+}
+
+/** 国务院办公厅关于……的通知 → 国务院办公厅; else the line above the signature's date. */
+function issuerOf(title: string | null, lead: Paragraph[], appendix: Paragraph[]): string | null {
+  const byTitle = title ? /^(.{2,30}?)(?:关于|转发|印发)/u.exec(title)?.[1] : undefined;
+  if (byTitle) return byTitle.trim();
+  for (const paras of [lead, appendix]) {
+    const at = paras.findIndex((p) => /^\d{4}年\d{1,2}月\d{1,2}日$/u.test(p.text));
+    const above = at > 0 ? paras[at - 1]!.text.replace(/[\s\u3000\u00a0]+/gu, '') : '';
+    if (above.length >= 2 && above.length <= 30 && !/[，。；：,.;:]/u.test(above)) return above;
+  }
+  return null;
 }
 
 // A notice's cover letter ends with the issuer and a date line (国务院 / 2019年1月24日).

@@ -31,7 +31,8 @@ export const RE_PUBLISH_NOTE = /^[（(](?:此件|根据|有删节|略有删节|�
 const OFFICE = '(?:总理|副总理|省长|副省长|主席|副主席|书记|副书记|部长|市长|副市长|县长|副县长|区长|州长|主任|局长|厅长|委员长|校长|院长|党委书记)';
 export const RE_OFFICE_LINE = new RegExp(`^[${HAN}]{2,20}${OFFICE}$`, 'u');
 // 李　强, 习　近　平, 省长 罗东川, 广东省省长 王伟中, 四川省人民政府省长 施小琳
-export const RE_SPEAKER = new RegExp(`^(?:[${HAN}]{0,20}${OFFICE}[\\s\\u3000]*)?([${HAN}](?:[\\s\\u3000]*[${HAN}]){1,3})$`, 'u');
+// Group 1 is the office when the line gives it, group 2 the name.
+export const RE_SPEAKER = new RegExp(`^(?:([${HAN}]{0,20}${OFFICE})[\\s\\u3000]*)?([${HAN}](?:[\\s\\u3000]*[${HAN}]){1,3})$`, 'u');
 // Two or three characters on a line of their own that name a part, not a person.
 export const RE_NOT_A_NAME = /^(?:总则|附则|总论|绪论|前言|引言|序言|导言|结语|结束语|目录|说明|概述|背景|附件|附录|附表|正文)$/u;
 // What a document's title ends with: the kind of text it is (……的讲话, ……工作报告, ……实施方案, ……的通知),

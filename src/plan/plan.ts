@@ -39,7 +39,10 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const cover = coverText(title);
   const speaker = options.speaker ?? tree.speaker ?? cover.speaker;
   const date = options.date ?? tree.date;
-  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, options.subtitle ?? cover.kind ?? tree.subtitle, speaker, date)];
+  // Under the title: the speaker with the office the text gives (国务院总理 李强); for a notice or a
+  // plan, which has none, the office that issues it.
+  const byWhom = options.speaker ?? (tree.speaker ? [tree.office, tree.speaker].filter(Boolean).join(' ') : (cover.speaker ?? tree.issuer));
+  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, options.subtitle ?? cover.kind ?? tree.subtitle, byWhom, date)];
 
   const parts = tree.sections;
   if (parts.length >= 2) slides.push(...agendaSlides(ctx, tree));

@@ -125,3 +125,14 @@ describe('a cover title from the file name', () => {
     expect(titleFromFileName(name)).toBeNull();
   });
 });
+
+describe('who the cover names', () => {
+  it('keeps the office the text gives the speaker', () => {
+    const tree = parse('在全县工作会议上的讲话', '县委书记 张三', '（2024年2月1日）', ...BODY);
+    expect(tree).toMatchObject({ speaker: '张三', office: '县委书记' });
+  });
+
+  it('takes the issuer of a notice from its title', () => {
+    expect(parse('某县人民政府办公室关于印发全县防汛工作方案的通知', '各乡镇人民政府：', '现将方案印发给你们。').issuer).toBe('某县人民政府办公室');
+  });
+});
