@@ -52,7 +52,22 @@ const RE_SECOND_VERB = /支持|用于|推动|带动|实现|完成|开展|建设|
 const RE_TARGET = /预期目标|主要目标|目标是|目标为|目标任务|力争|计划|预计|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
 const MAX_LABEL = 18;
 
-export function findFigures(paragraphs: Paragraph[]): Figure[] {
+/**
+ * What a part of a report does: look back (2024年工作回顾 — its figures are results) or plan ahead
+ * (2025年工作安排, 重点任务 — its figures are targets, said plainly: 新改建农村公路8000公里).
+ */
+export type Tense = 'review' | 'plan';
+
+const RE_REVIEW_PART = /回顾|成绩|成效|过去|总结|取得|主要工作|工作情况|(?:19|20)\d{2}年工作(?!安排|任务|计划|打算|部署|要点)/u;
+const RE_PLAN_PART = /安排|任务|计划|打算|部署|建议|目标|总体要求|政策取向|重点工作|工作要求|工作要点|下一步|今后/u;
+
+export function tenseOfPart(heading: string): Tense | null {
+  if (RE_REVIEW_PART.test(heading)) return 'review';
+  if (RE_PLAN_PART.test(heading)) return 'plan';
+  return null;
+}
+
+export function findFigures(paragraphs: Paragraph[], tenseOf: (para: number) => Tense | null = () => null): Figure[] {
   const out: Figure[] = [];
   for (const p of paragraphs) {
     RE_FIGURE.lastIndex = 0; // exec on the shared regex: matchAll would clone it for every paragraph
@@ -74,7 +89,7 @@ export function findFigures(paragraphs: Paragraph[]): Figure[] {
         unit: unit === '％' ? '%' : unit,
         after,
         label,
-        kind: RE_TARGET.test(sentenceAround(p.text, at)) || after === '左右' ? 'target' : 'result',
+        kind: kindOf(sentenceAround(p.text, at), after, tenseOf(p.para)),
         year: yearBefore(p.text, at),
         line: p.line,
         para: p.para,
@@ -154,6 +169,20 @@ function clean(label: string): string | null {
   if (/^(?:[对向在从把被为给与和跟]|高于|低于|比|较|相当于|占)|了|高于|低于|快于|慢于|均(?:增长|下降|提高|为|达)/u.test(t) || RE_PLACE_ONLY.test(t)) return null;
   if (RE_BARE_MEASURE.test(t) || RE_SPOKEN.test(t) || /[中后前时]$/u.test(t)) return null;
   return t;
+}
+
+// A goal said outright, whatever part it stands in.
+const RE_GOAL_SAID = /预期目标|主要目标|目标是|目标为|目标任务|力争|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
+
+/**
+ * A plan's figures are targets and a review's results, unless the sentence says a goal outright;
+ * elsewhere the sentence decides (计划, 预计, ……左右 in a list of goals).
+ */
+function kindOf(sentence: string, after: string, tense: Tense | null): Figure['kind'] {
+  if (RE_GOAL_SAID.test(sentence)) return 'target';
+  if (tense === 'plan') return 'target';
+  if (tense === 'review') return 'result';
+  return RE_TARGET.test(sentence) || after === '左右' ? 'target' : 'result';
 }
 
 function sentenceAround(text: string, at: number): string {

@@ -10,7 +10,7 @@ import { readHeader } from './header.js';
 import { readBody } from './structure.js';
 import { liftInlineItems } from './items.js';
 import { detectTruncation, takeClosing } from './frame.js';
-import { findFigures } from './figures.js';
+import { findFigures, tenseOfPart, type Tense } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { separateTrailingBlocks } from './trailing-blocks.js';
 import { intToCn } from './numerals.js';
@@ -57,7 +57,7 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
     closing,
     appendix,
     captions: captionParas,
-    figures: findFigures(all),
+    figures: findFigures(all, tenses(sections)),
     quotes: findQuotes(all),
     truncated,
     paragraphs,
@@ -104,6 +104,21 @@ function addMissingParts(sections: Section[], outline: DocTree['outline']): Sect
       missing: true,
     }));
   return [...sections, ...extra].sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/** Each paragraph's part looks back or plans ahead, by the part's heading (figures.ts says how). */
+function tenses(sections: Section[]): (para: number) => Tense | null {
+  const byPara = new Map<number, Tense>();
+  for (const part of sections) {
+    const tense = tenseOfPart(part.heading);
+    if (!tense) continue;
+    const mark = (s: Section): void => {
+      for (const n of [s.para, ...s.body.map((p) => p.para), ...s.tail.map((p) => p.para)]) byPara.set(n, tense);
+      s.children.forEach(mark);
+    };
+    mark(part);
+  }
+  return (para) => byPara.get(para) ?? null;
 }
 
 function allParagraphs(lead: Paragraph[], sections: Section[], closing: Paragraph[]): Paragraph[] {

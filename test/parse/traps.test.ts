@@ -171,3 +171,15 @@ describe('figure labels from the clause', () => {
     expect(label(sentence)).toEqual(expected);
   });
 });
+
+describe('targets and results by the part they stand in', () => {
+  it('takes plain figures in a plan part for targets, and in a review part for results', () => {
+    const { tree } = doc('政府工作报告', '一、2024年工作回顾', '新改建农村公路8000公里，新增城镇就业5万人。', '二、2025年工作安排', '新改建农村公路9000公里，城镇新增就业6万人。');
+    expect(tree.figures.map((f) => [f.text, f.kind])).toEqual([
+      ['8000公里', 'result'],
+      ['5万人', 'result'],
+      ['9000公里', 'target'],
+      ['6万人', 'target'],
+    ]);
+  });
+});
