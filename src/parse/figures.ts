@@ -32,12 +32,12 @@ const RE_CHANGE = /(增长|下降|提高|降低|减少|增加|上涨|回落|上�
 const RE_CHANGE_TO = /(?:增长|下降|提高|降低|减少|增加|上涨|回落|上升|缩减|压减|压缩|精简|扩大|降|增)$/u;
 // A label may not end on these: a particle, a preposition, a verb still waiting for its object.
 const RE_BAD_END =
-  /(?:[的从到至比和与为在对向把被由及或等了着过将要]|分别|实施|建设|开工|开展|组织|安排|发放|提供|解决|吸引|引进|带动|帮助|惠及|达|计划|预计|力争|确保|推进|推动|加快|建成|新建|改造|打造|培育|创建)$/u;
+  /(?:[的从到至比和与为在对向把被由及或等了着过将要已升涨]|启动|放开|分别|实施|建设|开工|开展|组织|安排|发放|提供|解决|吸引|引进|带动|帮助|惠及|达|计划|预计|力争|确保|推进|推动|加快|建成|新建|改造|打造|培育|创建)$/u;
 const RE_PLACE_ONLY = /^(?:城区|市区|县城|城乡|农村|乡镇|全域|城市|各地|各级|地方)$/u;
 // A measure with no subject names nothing (总量, 产量, 增幅 alone; 年均增幅).
 const RE_BARE_MEASURE = /^(?:年均|平均)?(?:总量|产量|规模|数量|比例|比重|增幅|增速|总额|总数|总计|企业|首批)$/u;
 // A speaker's words, not a measure: pronouns, a modal 要 (not 主要/重要/需要), 每年, 就是.
-const RE_SPOKEN = /我们|我国|你们|他们|每年|就是|(?:^|[^主重需必纲])要(?![素求点])/u;
+const RE_SPOKEN = /我们|我国|我区|我市|我县|我省|你们|他们|每年|就是|后来|当时|(?:^|[^主重需必纲])要(?![素求点])|将(?!军)|会(?![议展员谈商])/u;
 // A goal's opening words (目标是全年……, 力争……): they say the figure is a target, not what it measures.
 const RE_GOAL = /^(?:主要预期目标是|预期目标是|目标是|目标为|力争|确保|努力|预计|拟|已|共|全力)/u;
 // Verbs that open the phrase naming what is counted, after a long subject.
@@ -166,7 +166,7 @@ function clean(label: string): string | null {
   if (t.length < 2 || t.length > MAX_LABEL || /\d/u.test(t) || /以及|、/u.test(t) || RE_BAD_END.test(t) || RE_VERB_ONLY.test(t)) return null;
   // A comparison (高于全国), a finished action (贡献了全国), a place alone (城区) measure nothing.
   // One subject for several figures (收入均增长) is no label of any one of them.
-  if (/^(?:[对向在从把被为给与和跟]|高于|低于|比|较|相当于|占)|了|高于|低于|快于|慢于|均(?:增长|下降|提高|为|达)/u.test(t) || RE_PLACE_ONLY.test(t)) return null;
+  if (/^(?:[对向在从把被为给与和跟按]|围绕|按照|根据|通过|依托|结合|高于|低于|比|较|相当于|占)|了|高于|低于|快于|慢于|均(?:增长|下降|提高|为|达)/u.test(t) || RE_PLACE_ONLY.test(t)) return null;
   if (RE_BARE_MEASURE.test(t) || RE_SPOKEN.test(t) || /[中后前时]$/u.test(t)) return null;
   return t;
 }
