@@ -5,6 +5,7 @@
 //  3. paragraphs opening 首先，/其次，/再次，/最后， in a body that nothing else structures.
 // The chosen paragraphs are marked level 1, as markup would mark them; the body reader does the rest.
 import type { SourceParagraph } from '../doc/types.js';
+import { splitSentences } from './sentences.js';
 import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily, type MarkerFamilySpec } from './markers.js';
 
 const PUNCTUATED = /[。！？!?；;：:，,、“”]/u;
@@ -74,7 +75,24 @@ function unnumberedHeadings(paras: SourceParagraph[]): Set<SourceParagraph> | nu
  */
 function sequenceWords(paras: SourceParagraph[]): Set<SourceParagraph> | null {
   if (hasMarkerSequence(paras)) return null;
-  return openingRun(paras, SEQUENCE_MARKERS) ?? openingRun(paras, INLINE_MARKERS);
+  return openingRun(paras, SEQUENCE_MARKERS) ?? openingRun(paras, INLINE_MARKERS) ?? leadSentences(paras);
+}
+
+/**
+ * With no words of order either, a speech may still be built of paragraphs that each open with a short
+ * lead sentence of one clause (要压紧压实安全生产责任。……): three or more of them in a row are its parts.
+ */
+function leadSentences(paras: SourceParagraph[]): Set<SourceParagraph> | null {
+  let run: SourceParagraph[] = [];
+  let best: SourceParagraph[] = [];
+  for (const p of paras) {
+    const sentences = splitSentences(p.text);
+    const lead = sentences[0]?.text ?? '';
+    const isLead = sentences.length >= 2 && lead.length >= 5 && lead.length <= 20 && /[。！]$/u.test(lead) && !/[，,；;：:、]/u.test(lead);
+    run = isLead ? [...run, p] : [];
+    if (run.length > best.length) best = run;
+  }
+  return best.length >= 3 ? new Set(best) : null;
 }
 
 function openingRun<F extends string>(paras: SourceParagraph[], families: readonly MarkerFamilySpec<F>[]): Set<SourceParagraph> | null {

@@ -94,3 +94,18 @@ describe('the top level', () => {
     expect(tree.sections.map((s) => s.title)).toEqual(['张三同志的讲话摘要', '李四同志的讲话摘要']);
   });
 });
+
+describe('a plain-prose speech', () => {
+  it('takes paragraphs that open with a short lead sentence for its parts, and its exhortation for the closing', () => {
+    const tree = parse(
+      '关于做好今冬明春安全生产工作的讲话',
+      '当前已进入冬季，各类安全风险交织叠加。各单位要充分认识做好安全生产工作的重要性。',
+      '要压紧压实安全生产责任。各单位主要负责同志要亲自研究、亲自部署。',
+      '要深入开展隐患排查整治。聚焦道路交通、燃气、消防等重点行业领域。',
+      '要切实加强应急值守。严格落实领导带班和24小时值班制度。',
+      '安全生产无小事，责任重于泰山。希望大家以高度负责的态度，抓实抓细各项工作。',
+    );
+    expect(tree.sections.map((s) => s.heading)).toEqual(['要压紧压实安全生产责任', '要深入开展隐患排查整治', '要切实加强应急值守']);
+    expect(tree.closing.map((p) => p.text.slice(0, 7))).toEqual(['安全生产无小事']);
+  });
+});
