@@ -23,7 +23,7 @@ export function groupsForSection(s: Section, density: Density): BulletGroup[] {
   if (s.children.length === 0) return groupsForParagraphs(s.body, density);
   if (density === 'brief') {
     const intro = s.children.length <= 2 ? keySentences(s.body, 1).map(briefGroup) : [];
-    return [...intro, ...s.children.map((c) => group([{ lead: null, text: trimForSlide(c.title, BRIEF_MAX), level: 0 }], [c.para]))];
+    return [...intro, ...s.children.map((c) => group([{ lead: null, text: briefPhrase(c.title), level: 0 }], [c.para]))];
   }
   // With one or two items there is room for an introduction and for sub-bullets.
   const roomy = s.children.length <= 2;
@@ -76,10 +76,10 @@ function itemGroup(item: Section, roomy: boolean): BulletGroup {
 // 信息报送的原则：一是及时报送…… → 信息报送的原则, with the items under it; a list with no
 // introduction gives one bullet per item.
 function listGroups(p: Paragraph, list: InlineList, density: Density): BulletGroup[] {
-  const max = density === 'brief' ? BRIEF_MAX : undefined;
-  const items = list.items.map((t) => trimForSlide(t, max));
+  const cut = (t: string) => (density === 'brief' ? briefPhrase(t) : trimForSlide(t));
+  const items = list.items.map(cut);
   if (!list.intro) return items.map((text) => group([{ lead: null, text, level: 0 }], [p.para]));
-  return [group([{ lead: null, text: trimForSlide(list.intro, max), level: 0 }, ...items.map((text): Bullet => ({ lead: null, text, level: 1 }))], [p.para])];
+  return [group([{ lead: null, text: cut(list.intro), level: 0 }, ...items.map((text): Bullet => ({ lead: null, text, level: 1 }))], [p.para])];
 }
 
 // A paragraph that opens with a short sentence (要压紧压实安全生产责任。……) reads as that lead in bold
@@ -105,7 +105,21 @@ function sentenceGroup(c: Candidate): BulletGroup {
 function briefGroup(c: Candidate): BulletGroup {
   const clauses = stripEndPunctuation(fullWidthPunctuation(c.text)).split(/[，；：]/u);
   const telling = clauses.find((k) => k.length >= 4 && !RE_NOT_LEAD_START.test(k) && !RE_NOT_LEAD_END.test(k)) ?? clauses[0] ?? c.text;
-  return group([{ lead: null, text: trimForSlide(telling, BRIEF_MAX), level: 0 }], [c.para]);
+  return group([{ lead: null, text: briefPhrase(telling), level: 0 }], [c.para]);
+}
+
+/**
+ * What brief density shows of a text: whole clauses up to BRIEF_MAX characters, never a clause cut
+ * short (a half clause ending in … reads as nothing): a first clause longer than that is shown whole.
+ */
+export function briefPhrase(text: string): string {
+  const clauses = stripEndPunctuation(fullWidthPunctuation(text)).split(/(?<=[，；：])/u);
+  let out = clauses[0] ?? '';
+  for (const c of clauses.slice(1)) {
+    if ((out + c).length > BRIEF_MAX) break;
+    out += c;
+  }
+  return stripEndPunctuation(out);
 }
 
 /** A sentence as a bullet: its opening clause in bold when that clause can stand as a lead phrase. */

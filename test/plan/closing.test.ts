@@ -24,3 +24,20 @@ describe('the closing slide', () => {
     expect(closingOf(`同志们！${call}`)).toBe('谢谢！');
   });
 });
+
+describe('brief density', () => {
+  it('shows whole clauses, never one cut short with …', async () => {
+    const { briefPhrase } = await import('../../src/plan/bullets.js');
+    expect(briefPhrase('坚持以人民为中心的发展思想，把解决群众急难愁盼问题作为工作的重中之重，用整治的实际成效回应群众期盼。')).toBe('坚持以人民为中心的发展思想');
+    expect(briefPhrase('全面推进政务服务事项标准化规范化便利化和一体化政务服务平台建设工作')).toBe('全面推进政务服务事项标准化规范化便利化和一体化政务服务平台建设工作');
+  });
+
+  it('puts no … on any slide of the seed deck', async () => {
+    const { parseDocument } = await import('../../src/parse/parse.js');
+    const { readText, SEED } = await import('../helpers/samples.js');
+    const plan = planDeck(parseDocument(readText(SEED)).tree, builtInTheme(), { ratio: '16:9', density: 'brief' });
+    const texts = plan.slides.flatMap((s) => (s.layout === 'points' || s.layout === 'subpoints' ? s.bullets.map((b) => `${b.lead ?? ''}${b.text}`) : []));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => t.includes('…'))).toEqual([]);
+  });
+});
