@@ -98,6 +98,25 @@ export function countLines(text: string, size: number, widthPt: number): number 
   return text ? linesOf(widthsOf(text), size, widthPt) : 1;
 }
 
+/** Where each line after the first starts (code point offsets), as linesOf breaks them. */
+export function lineStarts(text: string, size: number, widthPt: number): number[] {
+  const { em, noLineStart } = widthsOf(text);
+  const limit = widthPt / size - LINE_SLACK;
+  const starts: number[] = [];
+  let used = 0;
+  let prevWidth = 0;
+  for (let i = 0; i < em.length; i++) {
+    const w = em[i]!;
+    if (used + w > limit + 1e-9) {
+      starts.push(noLineStart[i] ? i - 1 : i);
+      used = noLineStart[i] ? prevWidth : 0;
+    }
+    used += w;
+    prevWidth = w;
+  }
+  return starts;
+}
+
 /** countLines for widths already measured (the paginator keeps them per bullet). */
 export function linesOf(widths: TextWidths, size: number, widthPt: number): number {
   const { em, noLineStart } = widths;

@@ -1,8 +1,8 @@
 // Point slides: the point as title, its bullets measured onto as many slides as they need; what
 // does not fit continues on slides titled ……（续）.
-import type { PartCue, PointsSlide } from './types.js';
+import type { Bullet, PartCue, PointsSlide } from './types.js';
 import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
-import { linePitch } from './measure.js';
+import { innerWidthPt, lineStarts, linePitch } from './measure.js';
 import { paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
 import { trimForSlide } from './summarise.js';
 import { shortTitle } from '../parse/headings.js';
@@ -15,6 +15,21 @@ const PREFERRED_MIN = 22;
 
 export function bodyStyle(ctx: PlanContext): BodyStyle {
   return { box: ctx.frames.points.body, spacing: ctx.theme.lineSpacing, gap: 0.35, indentEm: [1.2, 2.4] };
+}
+
+/**
+ * A bullet whose last line would hold one character (……致以崇高的敬/意) gets a soft break one
+ * character earlier: the line above gives up a character and the last has two. Same number of lines.
+ */
+function withoutOrphan(b: Bullet, size: number, style: BodyStyle): Bullet {
+  const text = `${b.lead ?? ''}${b.text}`;
+  const chars = [...text];
+  const starts = lineStarts(text, size, innerWidthPt(style.box, style.indentEm[b.level] * size));
+  const last = starts[starts.length - 1];
+  if (last === undefined) return b;
+  const visible = chars.slice(last).filter((c) => !/[\p{P}\s]/u.test(c)).length;
+  if (visible > 1 || last - 1 <= (starts[starts.length - 2] ?? 0)) return b;
+  return { ...b, softBreak: last - 1 };
 }
 
 export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: BulletGroup[], allParas: number[], cue: PartCue | null): PointsSlide[] {
@@ -37,7 +52,7 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
     // The first page stands for the whole point; a continuation for what it shows.
     const paras = i === 0 ? allParas : page.flatMap((g) => g.paras);
     const t = i === 0 ? mainTitle : fitText(`${mainTitle.text}${theme.continuedSuffix}`, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
-    const bullets = page.flatMap((g) => g.bullets);
+    const bullets = page.flatMap((g) => g.bullets).map((b) => withoutOrphan(b, size, style));
     return {
       layout: contentLayout(bullets),
       ...ctx.sourcesFor(paras),

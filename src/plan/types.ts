@@ -70,6 +70,11 @@ export interface Bullet {
   lead: string | null;
   text: string;
   level: 0 | 1;
+  /**
+   * Where (a code point offset into lead + text) a soft line break goes, so that the last line does
+   * not hold a single character: set by the planner when the bullet's own wrapping would leave one.
+   */
+  softBreak?: number;
 }
 
 export interface Continuation {

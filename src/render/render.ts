@@ -204,10 +204,25 @@ class Drawer {
         indentLevel: b.level,
         paraSpaceBefore: gap,
       };
-      const rest = b.text ? [this.run(b.text, fonts.body, p.bodySize, colors.ink, { breakLine: !last })] : [];
-      if (!b.lead) return [this.run(b.text, fonts.body, p.bodySize, colors.ink, { ...para, breakLine: !last })];
-      const lead = this.run(b.lead, fonts.point, p.bodySize, colors.primary, { ...para, bold: true, breakLine: !b.text && !last });
-      return [lead, ...rest];
+      // The bullet in pieces: the bold lead, then the text; the planner's soft break (softBreak) splits
+      // whichever piece it falls in, the second half opening a new line of the same paragraph.
+      const pieces: { text: string; lead: boolean; softBreakBefore: boolean }[] = [];
+      let at = 0;
+      for (const [text, lead] of [[b.lead ?? '', true], [b.text, false]] as const) {
+        const chars = [...text];
+        const cut = b.softBreak !== undefined && b.softBreak > at && b.softBreak < at + chars.length ? b.softBreak - at : -1;
+        if (cut > 0) pieces.push({ text: chars.slice(0, cut).join(''), lead, softBreakBefore: false }, { text: chars.slice(cut).join(''), lead, softBreakBefore: true });
+        else if (text) pieces.push({ text, lead, softBreakBefore: b.softBreak === at && at > 0 });
+        at += chars.length;
+      }
+      return pieces.map((piece, k) =>
+        this.run(piece.text, piece.lead ? fonts.point : fonts.body, p.bodySize, piece.lead ? colors.primary : colors.ink, {
+          ...(k === 0 ? para : {}),
+          ...(piece.lead ? { bold: true } : {}),
+          ...(piece.softBreakBefore ? { softBreakBefore: true } : {}),
+          breakLine: k === pieces.length - 1 && !last,
+        }),
+      );
     });
     this.fill(s, 'body', runs, p.bodyPitch);
   }
