@@ -75,6 +75,17 @@ function wrap(tokens: Token[], measure: number): string[] | null {
   return out.map((l) => l.trim());
 }
 
+/** Where a line may begin (code point offsets): between the units that never part. */
+export function tokenStarts(text: string): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of tokensOf(text)) {
+    starts.push(at);
+    at += [...t.text].length;
+  }
+  return starts;
+}
+
 /** Units that never part: a number with its unit, a Latin word, a character with the marks that cling to it. */
 function tokensOf(text: string): Token[] {
   const chars = [...text];

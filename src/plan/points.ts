@@ -8,6 +8,7 @@ import { trimForSlide } from './summarise.js';
 import { shortTitle } from '../parse/headings.js';
 import { fullWidthPunctuation } from './punctuation.js';
 import { contentLayout } from './layouts.js';
+import { tokenStarts } from './line-breaks.js';
 
 const MAX_BULLETS = 6;
 // Below this a single page would be too dense: continue on a second slide instead.
@@ -18,18 +19,32 @@ export function bodyStyle(ctx: PlanContext): BodyStyle {
 }
 
 /**
- * A bullet whose last line would hold one character (……致以崇高的敬/意) gets a soft break one
- * character earlier: the line above gives up a character and the last has two. Same number of lines.
+ * Soft line breaks for a bullet, where the viewer's own wrapping would read badly: before a number
+ * that a line end would part from its unit (126万/亿元), and one character early when the last line
+ * would hold a single character (……致以崇高的敬/意). Each break only moves a line end back.
  */
-function withoutOrphan(b: Bullet, size: number, style: BodyStyle): Bullet {
+function withReadingBreaks(b: Bullet, size: number, style: BodyStyle): Bullet {
   const text = `${b.lead ?? ''}${b.text}`;
   const chars = [...text];
-  const starts = lineStarts(text, size, innerWidthPt(style.box, style.indentEm[b.level] * size));
-  const last = starts[starts.length - 1];
-  if (last === undefined) return b;
-  const visible = chars.slice(last).filter((c) => !/[\p{P}\s]/u.test(c)).length;
-  if (visible > 1 || last - 1 <= (starts[starts.length - 2] ?? 0)) return b;
-  return { ...b, softBreak: last - 1 };
+  const width = innerWidthPt(style.box, style.indentEm[b.level] * size);
+  const allowed = new Set(tokenStarts(text));
+  const breaks: number[] = [];
+  let from = 0;
+  for (let guard = 0; guard < chars.length; guard++) {
+    const starts = lineStarts(chars.slice(from).join(''), size, width).map((s) => from + s);
+    const split = starts.find((at) => !allowed.has(at));
+    const back = split === undefined ? -1 : Math.max(...[...allowed].filter((t) => t < split && t > from));
+    if (back > from) {
+      breaks.push(back);
+      from = back;
+      continue;
+    }
+    const last = starts[starts.length - 1];
+    const visible = last === undefined ? 2 : chars.slice(last).filter((c) => !/[\p{P}\s]/u.test(c)).length;
+    if (last !== undefined && visible <= 1 && last - 1 > (starts[starts.length - 2] ?? from)) breaks.push(last - 1);
+    break;
+  }
+  return breaks.length ? { ...b, softBreaks: breaks } : b;
 }
 
 export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: BulletGroup[], allParas: number[], cue: PartCue | null): PointsSlide[] {
@@ -52,7 +67,7 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
     // The first page stands for the whole point; a continuation for what it shows.
     const paras = i === 0 ? allParas : page.flatMap((g) => g.paras);
     const t = i === 0 ? mainTitle : fitText(`${mainTitle.text}${theme.continuedSuffix}`, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
-    const bullets = page.flatMap((g) => g.bullets).map((b) => withoutOrphan(b, size, style));
+    const bullets = page.flatMap((g) => g.bullets).map((b) => withReadingBreaks(b, size, style));
     return {
       layout: contentLayout(bullets),
       ...ctx.sourcesFor(paras),

@@ -71,10 +71,11 @@ export interface Bullet {
   text: string;
   level: 0 | 1;
   /**
-   * Where (a code point offset into lead + text) a soft line break goes, so that the last line does
-   * not hold a single character: set by the planner when the bullet's own wrapping would leave one.
+   * Where (code point offsets into lead + text) soft line breaks go, so that no number is parted from
+   * its unit and the last line does not hold a single character: set by the planner when the bullet's
+   * own wrapping would do either.
    */
-  softBreak?: number;
+  softBreaks?: number[];
 }
 
 export interface Continuation {

@@ -204,16 +204,25 @@ class Drawer {
         indentLevel: b.level,
         paraSpaceBefore: gap,
       };
-      // The bullet in pieces: the bold lead, then the text; the planner's soft break (softBreak) splits
-      // whichever piece it falls in, the second half opening a new line of the same paragraph.
+      // The bullet in pieces: the bold lead, then the text, each cut at the planner's soft breaks
+      // (softBreaks); a piece after a break opens a new line of the same paragraph.
+      const breaks = new Set(b.softBreaks ?? []);
       const pieces: { text: string; lead: boolean; softBreakBefore: boolean }[] = [];
       let at = 0;
       for (const [text, lead] of [[b.lead ?? '', true], [b.text, false]] as const) {
-        const chars = [...text];
-        const cut = b.softBreak !== undefined && b.softBreak > at && b.softBreak < at + chars.length ? b.softBreak - at : -1;
-        if (cut > 0) pieces.push({ text: chars.slice(0, cut).join(''), lead, softBreakBefore: false }, { text: chars.slice(cut).join(''), lead, softBreakBefore: true });
-        else if (text) pieces.push({ text, lead, softBreakBefore: b.softBreak === at && at > 0 });
-        at += chars.length;
+        let piece = '';
+        let start = at;
+        const push = () => piece && pieces.push({ text: piece, lead, softBreakBefore: start > 0 && breaks.has(start) });
+        for (const ch of text) {
+          if (breaks.has(at) && piece) {
+            push();
+            piece = '';
+            start = at;
+          }
+          piece += ch;
+          at++;
+        }
+        push();
       }
       return pieces.map((piece, k) =>
         this.run(piece.text, piece.lead ? fonts.point : fonts.body, p.bodySize, piece.lead ? colors.primary : colors.ink, {
