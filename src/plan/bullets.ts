@@ -16,6 +16,7 @@ const MAX_LEAD = 20;
 /** In full density, sentences are gathered into bullets of about this many characters. */
 const FULL_CHUNK = 90;
 const BRIEF_MAX = 30;
+const BRIEF_COUNT = 6;
 
 /** Bullets for a point: its items (bold lead and the rest), or its paragraphs. */
 export function groupsForSection(s: Section, density: Density): BulletGroup[] {
@@ -36,7 +37,8 @@ export function groupsForParagraphs(paragraphs: Paragraph[], density: Density): 
   if (density === 'full') return fullGroups(paragraphs.map((p) => ({ p, heading: false })));
   const lists = paragraphs.map((p) => findInlineList(p.text));
   if (paragraphs.length < 3 && !lists.some(Boolean)) {
-    return keySentences(paragraphs, 4).map((c) => (density === 'brief' ? briefGroup(c) : sentenceGroup(c)));
+    // Brief phrases take a line each: six of them fill the slide that four sentences fill.
+    return keySentences(paragraphs, density === 'brief' ? BRIEF_COUNT : 4).map((c) => (density === 'brief' ? briefGroup(c) : sentenceGroup(c)));
   }
   return paragraphs.flatMap((p, i) => {
     const list = lists[i];

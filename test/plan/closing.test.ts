@@ -41,3 +41,12 @@ describe('brief density', () => {
     expect(texts.filter((t) => t.includes('…'))).toEqual([]);
   });
 });
+
+describe('brief density on a passage with more to say', () => {
+  it('shows six whole phrases, not four', async () => {
+    const { groupsForParagraphs } = await import('../../src/plan/bullets.js');
+    const text = '坚持把结构调整作为主攻方向。全社会研发投入增长8.4%。科技进步贡献率达到61%。八项成果获国家科学技术奖。高新技术企业达到2463家。专精特新企业新增120家。新型研发机构达到56家。';
+    const groups = groupsForParagraphs([{ type: 'paragraph', text, line: 1, para: 1 }], 'brief');
+    expect(groups.flatMap((g) => g.bullets)).toHaveLength(6);
+  });
+});
