@@ -115,6 +115,9 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
   if (/分别/u.test(pre)) return null; // one subject, several figures: no figure has a label of its own
   // 新建24座公厕: a verb whose object follows the number; the label is the verb with its object.
   if (RE_VERB_ONLY.test(pre)) return clean(pre + objectAfter(text, end));
+  // 大唐700万吨露天煤矿, 起步区2.6公里路网: a number with a noun right after it describes that noun;
+  // it is not what the clause measures.
+  if (/^[\u4e00-\u9fff]/u.test(text.slice(end)) && !/^(?:的|之|和|及|与|或|等|以上|以下|左右|上下)/u.test(text.slice(end))) return null;
   // 缩减到130项, 提高至96%: the number is the level reached, so the change is not what it measures.
   const reached = /(?:到|至)$/u.test(pre);
   const change = reached ? null : RE_CHANGE.exec(pre);
