@@ -1,6 +1,6 @@
 // The whole pipeline on one screen: read → decode → parse → plan → render → write.
-import { join as pathJoin, parse as pathParse, resolve as pathResolve } from 'node:path';
-import { ok, fail, problem, type Problem, type Result } from './problems.js';
+import { join as pathJoin, parse as pathParse } from 'node:path';
+import { ok, problem, type Problem, type Result } from './problems.js';
 import { titleFromFileName } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
@@ -11,6 +11,7 @@ import { parseDocument } from './parse/parse.js';
 import { planDeck } from './plan/plan.js';
 import { renderDeck } from './render/render.js';
 import { writeAtomic } from './output/write.js';
+import { checkTarget } from './output/target.js';
 import { loadTheme } from './theme/load.js';
 import type { DocTree } from './doc/types.js';
 import type { Ratio, SlidePlan } from './plan/types.js';
@@ -112,9 +113,8 @@ async function readSource(input: InputFile): Promise<Result<{ lines: string | So
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {
   const output = req.output ?? defaultOutput(req.input);
-  if (req.input !== '-' && pathResolve(output) === pathResolve(req.input)) {
-    return fail('output-same-as-input', `输出文件不能与输入文件相同（${output}）。请用 -o 指定另一个 .pptx 文件名。`);
-  }
+  const target = checkTarget(req.input, output);
+  if (!target.ok) return target;
   const analysed = await analyse(req, env);
   if (!analysed.ok) return analysed;
   const bytes = await renderDeck(analysed.value.plan, analysed.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe', packOnThreadPool: req.packOnThreadPool ?? false });

@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'theme-invalid'
   // output
   | 'output-same-as-input'
+  | 'output-not-a-file'
   | 'output-unwritable';
 
 export type Severity = 'error' | 'warning';

@@ -10,11 +10,35 @@ export async function writeAtomic(target: string, bytes: Uint8Array): Promise<Re
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(tmp, bytes);
-    await rename(tmp, target);
+    await renameWithRetry(rename, tmp, target);
     return ok(target);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
-    return fail('output-unwritable', describeWriteError((e as NodeJS.ErrnoException).code, target));
+    const code = (e as NodeJS.ErrnoException).code;
+    // On Windows a file held open (WPS, PowerPoint, a virus scanner) refuses its replacement with EPERM.
+    return fail('output-unwritable', describeWriteError(process.platform === 'win32' && code === 'EPERM' ? 'EBUSY' : code, target));
+  }
+}
+
+/** Waits between tries to replace an output another program holds for a moment (a virus scanner, WPS closing it). */
+export const RETRY_DELAYS_MS = [50, 100, 200, 400, 800];
+// What a held file answers: on Windows EPERM/EACCES too (elsewhere those are lasting, not worth a wait).
+const HELD = new Set(process.platform === 'win32' ? ['EPERM', 'EBUSY', 'EACCES'] : ['EBUSY']);
+
+export async function renameWithRetry(
+  move: (from: string, to: string) => Promise<void>,
+  from: string,
+  to: string,
+  delays: readonly number[] = RETRY_DELAYS_MS,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await move(from, to);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      if (!HELD.has(code) || attempt >= delays.length) throw e;
+      await new Promise((done) => setTimeout(done, delays[attempt]));
+    }
   }
 }
 
