@@ -113,8 +113,8 @@ export function fixJpegMime(xml: string): string {
 export function fillThemeFonts(xml: string, fonts: RepairOptions['fonts']): string {
   const ea = escapeXml(fonts.eastAsian);
   return xml
-    .replace(/<a:ea typeface=""\s*\/>/g, `<a:ea typeface="${ea}"/>`)
-    .replace(/<a:font script="Hans" typeface="[^"]*"\s*\/>/g, `<a:font script="Hans" typeface="${ea}"/>`);
+    .replace(/<a:ea typeface=""\s*\/>/g, () => `<a:ea typeface="${ea}"/>`)
+    .replace(/<a:font script="Hans" typeface="[^"]*"\s*\/>/g, () => `<a:font script="Hans" typeface="${ea}"/>`);
 }
 
 /**
@@ -142,7 +142,7 @@ export function orderPresentationLists(xml: string): string {
   const notes = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/.exec(xml);
   if (!notes) return xml;
   const without = xml.replace(notes[0], '');
-  return without.replace('<p:sldIdLst>', `${notes[0]}<p:sldIdLst>`);
+  return without.replace('<p:sldIdLst>', () => `${notes[0]}<p:sldIdLst>`);
 }
 
 /** pptxgenjs numbers the slide-number placeholder 25 whatever else is on the slide; ids must be unique per part. */
@@ -199,21 +199,23 @@ export function rewriteNotes(xml: string, text: string, font: string): string {
     .split('\n')
     .map((line) => `<a:p><a:r>${rPr}<a:t>${escapeXml(line)}</a:t></a:r></a:p>`)
     .join('');
+  // A function, never a replacement string: the notes are the user's text, and $& or $1 in it
+  // (US$1.5万亿) would be read as a pattern.
   return xml.replace(
     /(<p:ph type="body" idx="1"\/><\/p:nvPr><\/p:nvSpPr><p:spPr\/><p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/,
-    `$1${paras}$2`,
+    (_m, open: string, close: string) => `${open}${paras}${close}`,
   );
 }
 
 export function fixCoreProperties(xml: string, o: RepairOptions): string {
   const when = o.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return xml
-    .replace(/<dc:title>[\s\S]*?<\/dc:title>/, `<dc:title>${escapeXml(o.title)}</dc:title>`)
+    .replace(/<dc:title>[\s\S]*?<\/dc:title>/, () => `<dc:title>${escapeXml(o.title)}</dc:title>`)
     .replace(/<dc:subject>[\s\S]*?<\/dc:subject>/, '<dc:subject></dc:subject>')
-    .replace(/<dc:creator>[\s\S]*?<\/dc:creator>/, `<dc:creator>${escapeXml(o.author)}</dc:creator>`)
+    .replace(/<dc:creator>[\s\S]*?<\/dc:creator>/, () => `<dc:creator>${escapeXml(o.author)}</dc:creator>`)
     .replace(/<cp:lastModifiedBy>[\s\S]*?<\/cp:lastModifiedBy>/, '<cp:lastModifiedBy>doc2deck</cp:lastModifiedBy>')
-    .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${when}`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${when}`);
+    .replace(/(<dcterms:created[^>]*>)[^<]*/, (_m, open: string) => `${open}${when}`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*/, (_m, open: string) => `${open}${when}`);
 }
 
 /** pptxgenjs claims to be PowerPoint and names a company; we say who made the file. */
