@@ -94,7 +94,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function dispatch(args: Args, io: Io): Promise<number> {
   const env: Environment = { readStdin: io.readStdin };
   const command = String(args._[0] ?? '');
-  const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : timestampFrom(io.env);
+  const epoch = args.date ? null : timestampFrom(io.env);
+  if (epoch && 'error' in epoch) {
+    io.stderr(`用法错误：${epoch.error}\n`);
+    return ExitCode.usage;
+  }
+  const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : epoch!.date;
   const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text, attachments: args.attachments };
   switch (command) {
     case 'themes': {
@@ -141,7 +146,15 @@ function parseDateOption(value: string): { iso: string; text: string } {
   return { iso: d.toISOString().slice(0, 10), text: `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` };
 }
 
-function timestampFrom(env: Record<string, string | undefined>): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date(FIXED_TIMESTAMP);
+/** The last second a document date can name (9999-12-31T23:59:59Z). */
+const LAST_EPOCH = 253402300799;
+
+/** SOURCE_DATE_EPOCH, a whole number of seconds up to the year 9999; else a Chinese usage error. */
+function timestampFrom(env: Record<string, string | undefined>): { date: Date } | { error: string } {
+  const value = env.SOURCE_DATE_EPOCH?.trim();
+  if (!value) return { date: new Date(FIXED_TIMESTAMP) };
+  if (!/^\d+$/.test(value) || Number(value) > LAST_EPOCH) {
+    return { error: `环境变量 SOURCE_DATE_EPOCH 应是 0 到 ${LAST_EPOCH}（9999 年底）之间的整数秒数（收到：${value}）` };
+  }
+  return { date: new Date(Number(value) * 1000) };
 }

@@ -12,11 +12,26 @@ export function cnToInt(s: string): number {
   return tens === undefined || ones === undefined ? NaN : tens * 10 + ones;
 }
 
+/** 1 → 一, 11 → 十一, 100 → 一百, 101 → 一百零一, 1010 → 一千零一十; from 10000 on, Arabic digits. */
 export function intToCn(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 10000) return String(n);
   if (n < 10) return NAME[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : NAME[tens]}十${NAME[ones]}`;
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    return `${tens === 1 ? '' : NAME[tens]}十${NAME[n % 10]}`;
+  }
+  let out = '';
+  let gap = false;
+  for (const [value, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+    const digit = Math.floor(n / value) % 10;
+    if (digit === 0) {
+      gap = out !== '';
+      continue;
+    }
+    out += `${gap ? '零' : ''}${NAME[digit]}${name}`;
+    gap = false;
+  }
+  return out;
 }
 
 /** Full-width digits to ASCII, then the number. */

@@ -8,7 +8,8 @@ const font = z
   .string()
   .min(1, { message: '字体名不能为空' })
   .max(40, { message: '字体名太长' })
-  .regex(/^[^\u0000-\u001f]+$/u, { message: '字体名不能包含控制字符' });
+  // Nothing XML 1.0 cannot carry: controls, U+FFFE/U+FFFF, lone surrogates.
+  .regex(/^[^\u0000-\u001f\u007f\ud800-\udfff\ufffe\uffff]+$/u, { message: '字体名不能包含控制字符或无效字符' });
 // A face the document convention asks for, and one every Chinese Windows has.
 const fontChoice = z.strictObject({
   face: font,

@@ -138,7 +138,8 @@ export function packTextOnPool(name: string, text: string): PackedEntry | Promis
 /** The archive around entries already packed, in order, every entry dated `when` (UTC). */
 export function writePackedZip(entries: PackedEntry[], when: Date): Uint8Array {
   const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
-  const date = (Math.max(0, when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
+  // A ZIP date holds the years 1980–2107: any other year is written as the nearest it holds.
+  const date = (Math.min(127, Math.max(0, when.getUTCFullYear() - 1980)) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
   const names = entries.map((e) => Buffer.from(e.name, 'utf8'));
   // One buffer for the whole archive, its size known in advance: a deck has hundreds of entries, and
   // two small header buffers and a concatenation per entry cost more than the headers themselves.
