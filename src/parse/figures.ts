@@ -51,6 +51,8 @@ const RE_SECOND_VERB = /支持|用于|推动|带动|实现|完成|开展|建设|
 // A deadline ahead (到2025年底) sets one too.
 const RE_TARGET = /预期目标|主要目标|目标是|目标为|目标任务|力争|计划|预计|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
 const MAX_LABEL = 18;
+/** Characters of a clause read before (or after) a number when looking for its label. */
+const MAX_CLAUSE = 64;
 
 /**
  * What a part of a report does: look back (2024年工作回顾 — its figures are results) or plan ahead
@@ -70,11 +72,13 @@ export function tenseOfPart(heading: string): Tense | null {
 export function findFigures(paragraphs: Paragraph[], tenseOf: (para: number) => Tense | null = () => null): Figure[] {
   const out: Figure[] = [];
   for (const p of paragraphs) {
+    const sentences = new Sentences(p.text);
     RE_FIGURE.lastIndex = 0; // exec on the shared regex: matchAll would clone it for every paragraph
     for (let m = RE_FIGURE.exec(p.text); m !== null; m = RE_FIGURE.exec(p.text)) {
       const at = m.index;
       const prev = p.text[at - 1] ?? '';
-      const next = p.text.slice(at + m[0].length);
+      // Only the next few characters are looked at: a paragraph may hold thousands of figures.
+      const next = p.text.slice(at + m[0].length, at + m[0].length + 4);
       // Part of a longer number, an ordinal (第3), or a year, a date, a name (5G).
       if (/[0-9.第]/u.test(prev) || /^[年月日号届期]/u.test(next)) continue;
       // 万 or 亿 alone, with the unit still to come (1.3万亿斤): not a figure this reader can write whole.
@@ -89,8 +93,8 @@ export function findFigures(paragraphs: Paragraph[], tenseOf: (para: number) => 
         unit: unit === '％' ? '%' : unit,
         after,
         label,
-        kind: kindOf(sentenceAround(p.text, at), after, tenseOf(p.para)),
-        year: yearBefore(p.text, at),
+        kind: sentences.kindAt(at, after, tenseOf(p.para)),
+        year: sentences.yearBefore(at),
         line: p.line,
         para: p.para,
       });
@@ -103,7 +107,9 @@ export function findFigures(paragraphs: Paragraph[], tenseOf: (para: number) => 
 export function labelFor(text: string, numberStart: number, end: number, qualifier = ''): string | null {
   const valueStart = numberStart - qualifier.length;
   let from = valueStart;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && valueStart - from <= MAX_CLAUSE && !CLAUSE_END.test(text[from - 1]!)) from--;
+  // A clause this long before its number names nothing a tile could carry (and is not read twice).
+  if (valueStart - from > MAX_CLAUSE) return null;
   // 老年人、患病者、残疾人的比例: the clause is one item of a list that shares the subject; no label.
   if (text[from - 1] === '、') return null;
   let pre = text.slice(from, valueStart).trim();
@@ -117,7 +123,8 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
   if (RE_VERB_ONLY.test(pre)) return clean(pre + objectAfter(text, end));
   // 大唐700万吨露天煤矿, 起步区2.6公里路网: a number with a noun right after it describes that noun;
   // it is not what the clause measures.
-  if (/^[\u4e00-\u9fff]/u.test(text.slice(end)) && !/^(?:的|之|和|及|与|或|等|以上|以下|左右|上下)/u.test(text.slice(end))) return null;
+  const following = text.slice(end, end + 2);
+  if (/^[\u4e00-\u9fff]/u.test(following) && !/^(?:的|之|和|及|与|或|等|以上|以下|左右|上下)/u.test(following)) return null;
   // 缩减到130项, 提高至96%: the number is the level reached, so the change is not what it measures.
   const reached = /(?:到|至)$/u.test(pre);
   const change = reached ? null : RE_CHANGE.exec(pre);
@@ -146,7 +153,7 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
 // else after a number (12.98万户一期工程圆满收官) is a sentence about it, not its name.
 function labelAfter(text: string, end: number): string | null {
   let to = end;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && to - end <= MAX_CLAUSE && !CLAUSE_END.test(text[to]!)) to++;
   const rest = text.slice(end, to);
   const passive = /^(?:受到|得到|获得|被)(.+)$/u.exec(rest);
   return passive ? clean(passive[1]!) : null;
@@ -155,7 +162,7 @@ function labelAfter(text: string, end: number): string | null {
 /** The noun the number counts, right after it (24座公厕 → 公厕), up to the clause's end. */
 function objectAfter(text: string, end: number): string {
   let to = end;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && to - end <= MAX_CLAUSE && !CLAUSE_END.test(text[to]!)) to++;
   const object = text.slice(end, to);
   // 投资2599万元的某公路: the number belongs to what follows 的, not to the verb; 增发1万亿元国债支持
   // 灾后重建: a second verb makes a sentence, not a name.
@@ -178,29 +185,76 @@ function clean(label: string): string | null {
 const RE_GOAL_SAID = /预期目标|主要目标|目标是|目标为|目标任务|力争|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
 
 /**
- * A plan's figures are targets and a review's results, unless the sentence says a goal outright;
- * elsewhere the sentence decides (计划, 预计, ……左右 in a list of goals).
+ * A paragraph's sentences, read once: where each begins and ends, whether it sets a goal, which years
+ * it names. A paragraph may hold thousands of figures; each then costs a look-up, not a re-reading.
  */
-function kindOf(sentence: string, after: string, tense: Tense | null): Figure['kind'] {
-  if (RE_GOAL_SAID.test(sentence)) return 'target';
-  if (tense === 'plan') return 'target';
-  if (tense === 'review') return 'result';
-  return RE_TARGET.test(sentence) || after === '左右' ? 'target' : 'result';
+/** The index of the last value in the sorted list that is at most `at` (the list starts with 0). */
+function lastAtOrBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-function sentenceAround(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && !/[。！？!?；;]/u.test(text[from - 1]!)) from--;
-  let to = at;
-  while (to < text.length && !/[。！？!?]/u.test(text[to]!)) to++;
-  // A target list opens earlier in the paragraph (主要预期目标是：……；……).
-  const opener = text.slice(0, from).search(/目标(?:任务)?[是为：:。]/u);
-  return opener >= 0 ? text.slice(opener, to) : text.slice(from, to);
-}
+class Sentences {
+  /** Start of each sentence (after 。！？), of each part of one (after ；too), and the years with their positions. */
+  private readonly starts: number[] = [0];
+  private readonly partStarts: number[] = [0];
+  private readonly years: { at: number; year: string }[] = [];
+  /** Where a list of goals opens (主要预期目标是：), or -1. */
+  private readonly opener: number;
+  private readonly kinds = new Map<string, boolean>();
 
-function yearBefore(text: string, at: number): string | null {
-  let from = at;
-  while (from > 0 && !/[。！？!?]/u.test(text[from - 1]!)) from--;
-  const years = text.slice(from, at).match(/(?:19|20)\d{2}(?=年)/gu);
-  return years ? years[years.length - 1]! : null;
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (/[。！？!?]/u.test(text[i]!)) this.starts.push(i + 1);
+      if (/[。！？!?；;]/u.test(text[i]!)) this.partStarts.push(i + 1);
+    }
+    for (const m of text.matchAll(/(?:19|20)\d{2}(?=年)/gu)) this.years.push({ at: m.index, year: m[0] });
+    this.opener = text.search(/目标(?:任务)?[是为：:。]/u);
+  }
+
+  /** Where the sentence holding position `at` begins, and where it ends: [from, to). */
+  private sentence(at: number): [number, number] {
+    const i = lastAtOrBefore(this.starts, at);
+    return [this.starts[i]!, this.starts[i + 1] ?? this.text.length];
+  }
+
+  /**
+   * A plan's figures are targets and a review's results, unless the sentence says a goal outright;
+   * elsewhere the sentence decides (计划, 预计, ……左右 in a list of goals).
+   */
+  kindAt(at: number, after: string, tense: Tense | null): Figure['kind'] {
+    const [, to] = this.sentence(at);
+    const from = this.partStarts[lastAtOrBefore(this.partStarts, at)]!;
+    // The part of the sentence after the last ；, or the list of goals opened earlier in the paragraph.
+    const start = this.opener >= 0 && this.opener < from ? this.opener : from;
+    const key = `${start}:${to}`;
+    let goal = this.kinds.get(key);
+    if (goal === undefined) {
+      const sentence = this.text.slice(start, to);
+      goal = RE_GOAL_SAID.test(sentence);
+      this.kinds.set(key, goal);
+      this.kinds.set(`${key}:target`, RE_TARGET.test(sentence));
+    }
+    if (goal) return 'target';
+    if (tense === 'plan') return 'target';
+    if (tense === 'review') return 'result';
+    return this.kinds.get(`${key}:target`) || after === '左右' ? 'target' : 'result';
+  }
+
+  /** The last year the sentence names before `at`. */
+  yearBefore(at: number): string | null {
+    const [from] = this.sentence(at);
+    let found: string | null = null;
+    for (const y of this.years) {
+      if (y.at >= at) break;
+      if (y.at >= from) found = y.year;
+    }
+    return found;
+  }
 }

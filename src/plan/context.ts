@@ -26,7 +26,11 @@ export const TITLE_SPACING = 1.15;
 export function makeContext(tree: DocTree, theme: Theme, frames: Frames, density: Density): PlanContext {
   const byPara = new Map(tree.paragraphs.map((p) => [p.para, p.text]));
   const figures = new Map<number, Figure[]>();
-  for (const f of tree.figures) figures.set(f.para, [...(figures.get(f.para) ?? []), f]);
+  for (const f of tree.figures) {
+    const list = figures.get(f.para);
+    if (list) list.push(f);
+    else figures.set(f.para, [f]);
+  }
   const quotes = new Map<number, Quote>();
   for (const q of [...tree.quotes].reverse()) quotes.set(q.para, q);
   return {
