@@ -1,5 +1,6 @@
 // The only seam between the CLI and the process: tests pass their own.
 import { fstatSync, writeSync } from 'node:fs';
+import { MAX_INPUT_BYTES } from '../input/read.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -30,8 +31,15 @@ export function processIo(): ProcessIo {
     // node:net and the stream machinery (a few ms of every run) to write two lines.
     stderr: terminal ? (t) => void terminal.write(t) : (t) => writeAllSync(2, t),
     readStdin: async () => {
+      // Read no more than the limit and one byte: enough to know the input is too large (from a pipe
+      // that never ends, /dev/zero, this is all that is ever held).
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
+      let size = 0;
+      for await (const c of process.stdin) {
+        chunks.push(c as Buffer);
+        size += (c as Buffer).length;
+        if (size > MAX_INPUT_BYTES) break;
+      }
       return Buffer.concat(chunks);
     },
     env: process.env,

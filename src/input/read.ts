@@ -1,5 +1,6 @@
 // I/O: the input's bytes from a path or stdin, with what kind of file it is.
 import { readFile, stat } from '../files.js';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename as pathBasename, extname as pathExtname } from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
 import { looksLikeDocx } from './docx.js';
@@ -34,11 +35,32 @@ export async function readInput(file: string, readStdin: () => Promise<Uint8Arra
   if (info.size > MAX_INPUT_BYTES) return tooLarge(file);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // A device or a pipe has no size to check beforehand (/dev/zero never ends): read up to the limit.
+    bytes = info.isFile() ? await readFile(file) : readAtMost(file, MAX_INPUT_BYTES + 1);
   } catch (e) {
     return fromFsError(e, file);
   }
+  if (bytes.length > MAX_INPUT_BYTES) return tooLarge(file);
   return ok({ path: file, stem: pathBasename(file).replace(/\.[^.]+$/, ''), format: sniff(file, bytes), bytes });
+}
+
+/** At most `limit` bytes of a file that may not end. */
+function readAtMost(file: string, limit: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    while (size < limit) {
+      const buffer = Buffer.alloc(Math.min(1 << 20, limit - size));
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      chunks.push(buffer.subarray(0, n));
+      size += n;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function sniff(file: string, bytes: Uint8Array): InputFormat {
