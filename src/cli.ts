@@ -46,6 +46,7 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
     )
     .command('themes', '列出内置主题')
     .option('debug', { describe: '出现内部错误时显示调用栈', type: 'boolean', default: false })
+    .check(checkOnce)
     .version(VERSION)
     .alias('h', 'help')
     .alias('v', 'version')
@@ -53,6 +54,17 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
     .exitProcess(false)
     .showHelpOnFail(false)
     .wrap(100);
+}
+
+// Options that take one value: given twice, yargs makes a list of them, which nothing downstream expects.
+const SINGLE = ['output', 'theme', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
+
+/** Usage errors yargs does not see by itself, caught before any work: exit 2 with a Chinese message. */
+function checkOnce(argv: Record<string, unknown>): true {
+  for (const name of SINGLE) if (Array.isArray(argv[name])) throw new Error(`选项 --${name} 只能给一次`);
+  if (argv.output === '') throw new Error('-o 后面要写输出的 .pptx 文件名（或文件夹）');
+  if (argv.output === STDIN_ARG) throw new Error('不能把幻灯片写到标准输出，请用 -o 指定 .pptx 文件名');
+  return true;
 }
 
 // yargs reads a lone `-` as an empty option name; it stands for stdin, so it is passed through under a name yargs leaves alone.
