@@ -33,20 +33,38 @@ export async function listThemes(): Promise<Theme[]> {
 }
 
 /** A built-in name (`dangzheng`) or a path to a JSON file. */
+/** 第3行第5列, from the position JSON.parse reports (Node writes it differently across versions). */
+function whereInJson(raw: string, message: string): string {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return `第${lineCol[1]}行第${lineCol[2]}列`;
+  const at = /position (\d+)/.exec(message);
+  if (!at) return '位置不明';
+  const before = raw.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return `第${line}行第${before.length - before.lastIndexOf('\n')}列`;
+}
+
 export async function loadTheme(nameOrPath: string): Promise<Result<Theme>> {
   const isPath = /[\\/]|\.json$/i.test(nameOrPath);
   const file = isPath ? nameOrPath : pathJoin(templatesDir(), `${nameOrPath}.json`);
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     return fail('theme-not-found', isPath ? `找不到主题文件 ${nameOrPath}。` : `没有名为“${nameOrPath}”的主题。可用 doc2deck themes 查看内置主题。`);
+  }
+  let raw: string;
+  try {
+    // Notepad saves UTF-8 with a BOM: it is taken off. Any other encoding would garble the font names.
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return fail('theme-invalid', `主题文件 ${nameOrPath} 不是 UTF-8 编码。请用记事本或其他编辑器另存为 UTF-8 后重试。`);
   }
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    return fail('theme-invalid', `主题文件 ${nameOrPath} 不是合法的 JSON：${(e as Error).message}`);
+    return fail('theme-invalid', `主题文件 ${nameOrPath} 不是合法的 JSON（${whereInJson(raw, (e as Error).message)}）。请检查括号、引号和逗号。`);
   }
   if (validatedTexts.has(raw)) return ok(data as Theme);
   const { validateTheme } = await import('./validate.js');
