@@ -1,6 +1,6 @@
 // The whole pipeline on one screen: read → decode → parse → plan → render → write.
 import { join as pathJoin, parse as pathParse } from 'node:path';
-import { ok, problem, type Problem, type Result } from './problems.js';
+import { fail, ok, problem, type Problem, type Result } from './problems.js';
 import { titleFromFileName } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
@@ -107,8 +107,11 @@ async function readSource(input: InputFile): Promise<Result<{ lines: string | So
   const decoded = decodeText(input.bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
-  const markdown = input.format === 'markdown' || looksLikeMarkdown(text);
-  return ok({ lines: markdown ? markdownToLines(text) : text, encoding });
+  if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding });
+  const lines = markdownToLines(text);
+  // Markup with no words in it (bare # lines) is as empty as an empty file.
+  if (lines.every((l) => l.text.trim() === '')) return fail('input-empty', '输入文件是空的（没有文字）。');
+  return ok({ lines, encoding });
 }
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {

@@ -22,3 +22,16 @@ describe('usage errors caught before any work', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('a Markdown file of bare # lines', () => {
+  it('is empty, exit 1, in Chinese', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const dir = tmpDir();
+    const input = path.join(dir, '空.md');
+    writeFileSync(input, '#\n##\n###\n');
+    const io = fakeIo();
+    expect(await main([input, '-o', path.join(dir, 'a.pptx')], io)).toBe(1);
+    expect(io.err).toContain('输入文件是空的');
+    expect(readdirSync(dir)).toEqual(['空.md']);
+  });
+});
