@@ -14,8 +14,7 @@ import { analyse, convert } from '../convert.js';
 import { decodeText } from '../input/decode.js';
 import { looksLikeMarkdown } from '../input/markdown.js';
 import { scoreTree, type CorpusKey, type Score } from './score.js';
-import { scoreFigures, type FigureKey } from './figure-score.js';
-import type { DocTree } from '../doc/types.js';
+import { scoreFigures, treesForKey, type FigureKey } from './figure-score.js';
 
 const INPUT = /\.(txt|md|markdown|docx)$/i;
 
@@ -165,13 +164,7 @@ const FIGURE_DIRS = ['../shared/corpus', 'test/corpus/grown', 'test/corpus/holdo
 async function printFigureScore(verbose: boolean): Promise<void> {
   if (!existsSync(FIGURE_KEY)) return;
   const key = (JSON.parse(readFileSync(FIGURE_KEY, 'utf8')) as { figures: FigureKey[] }).figures;
-  const trees = new Map<string, DocTree>();
-  for (const file of new Set(key.map((k) => k.file))) {
-    const where = FIGURE_DIRS.map((d) => path.join(d, file)).find((f) => existsSync(f));
-    if (!where) continue;
-    const r = await analyse({ input: where, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
-    if (r.ok) trees.set(file, r.value.tree);
-  }
+  const trees = await treesForKey(key, FIGURE_DIRS);
   const s = scoreFigures(trees, key);
   const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
   if (verbose) for (const m of s.misses) process.stdout.write(`  ✗ ${m}\n`);

@@ -2,7 +2,10 @@
 // (test/corpus/figures/key.json): a label shown must be the key's label, of the key's value as written;
 // a figure the key gives no label must not be shown. Precision matters most: a tile not shown is
 // better than a wrong one.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { DocTree, Figure } from '../doc/types.js';
+import { analyse } from '../convert.js';
 
 export interface FigureKey {
   file: string;
@@ -69,4 +72,16 @@ function findFigure(tree: DocTree, k: FigureKey): Figure | undefined {
     same[0] ??
     inSentence.find((f) => k.value.includes(f.value + f.approx + f.unit))
   );
+}
+
+/** The document trees of the key's files, each looked for in `dirs` in turn (a file found nowhere is left out). */
+export async function treesForKey(key: readonly FigureKey[], dirs: readonly string[]): Promise<Map<string, DocTree>> {
+  const trees = new Map<string, DocTree>();
+  for (const file of new Set(key.map((k) => k.file))) {
+    const where = dirs.map((d) => path.join(d, file)).find((f) => existsSync(f));
+    if (!where) continue;
+    const r = await analyse({ input: where, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
+    if (r.ok) trees.set(file, r.value.tree);
+  }
+  return trees;
 }

@@ -47,9 +47,6 @@ const RE_COUNTING_VERB =
 const RE_VERB_ONLY =
   /^(?:计划|预计|力争|拟|将|要|共|累计|全年|先后|先|再)?(?:新建|改建|扩建|新改建|改造|建成|建设|建立|完成|实施|开工|培训|新增|引进|招引|落地|签约|发放|安置|帮扶|救助|解决|创建|打造|培育|修复|治理|清理|拆除|整治|化解|处置|办结|受理|查处|投入|投资|争取|吸引|提供|举办|开展|组织|评选|表彰|推动|带动|实现|达到|减少|增加|派出|办好|精简|增发|发行|落实|用好)$/u;
 const RE_SECOND_VERB = /支持|用于|推动|带动|实现|完成|开展|建设|提升|促进|保障|覆盖/u;
-// Targets: the clause or its sentence sets a goal.
-// A deadline ahead (到2025年底) sets one too.
-const RE_TARGET = /预期目标|主要目标|目标是|目标为|目标任务|力争|计划|预计|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
 const MAX_LABEL = 18;
 /** Characters of a clause read before (or after) a number when looking for its label. */
 const MAX_CLAUSE = 64;
@@ -112,11 +109,7 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
   if (valueStart - from > MAX_CLAUSE) return null;
   // 老年人、患病者、残疾人的比例: the clause is one item of a list that shares the subject; no label.
   if (text[from - 1] === '、') return null;
-  let pre = text.slice(from, valueStart).trim();
-  for (let before = ''; before !== pre; ) {
-    before = pre;
-    pre = pre.replace(RE_GOAL, '').replace(RE_LEAD, '');
-  }
+  let pre = untilSettled(text.slice(from, valueStart).trim(), (s) => s.replace(RE_GOAL, '').replace(RE_LEAD, ''));
   if (pre === '') return labelAfter(text, end);
   if (/分别/u.test(pre)) return null; // one subject, several figures: no figure has a label of its own
   // 新建24座公厕: a verb whose object follows the number; the label is the verb with its object.
@@ -129,10 +122,7 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
   const reached = /(?:到|至)$/u.test(pre);
   const change = reached ? null : RE_CHANGE.exec(pre);
   if (!change) {
-    for (let before = ''; before !== pre; ) {
-      before = pre;
-      pre = pre.replace(RE_LINK, '');
-    }
+    pre = untilSettled(pre, (s) => s.replace(RE_LINK, ''));
     if (reached) pre = pre.replace(RE_CHANGE_TO, '');
   } else if (/^(?:同比|比上年|较上年|比去年|年均)?$/u.test(pre.slice(0, change.index))) {
     return null; // 增长, 同比增长 alone name nothing
@@ -147,6 +137,15 @@ export function labelFor(text: string, numberStart: number, end: number, qualifi
     if (verb && verb.index > 0) pre = pre.slice(verb.index);
   }
   return clean(pre);
+}
+
+/** The text with `strip` applied until it takes nothing more off (全年目标是力争…… loses each in turn). */
+function untilSettled(text: string, strip: (s: string) => string): string {
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = strip(text);
+  }
+  return text;
 }
 
 // 40余人受到党纪政务处分: the figure opens its clause, and what it undergoes names it. Anything
@@ -181,13 +180,11 @@ function clean(label: string): string | null {
   return t;
 }
 
-// A goal said outright, whatever part it stands in.
+// A goal said outright, whatever part it stands in; a deadline ahead (到2025年底) sets one too.
 const RE_GOAL_SAID = /预期目标|主要目标|目标是|目标为|目标任务|力争|确保|要达到|将达到|拟安排|拟按|(?:^|[，,；;。])(?:到|至)(?:19|20)\d{2}年/u;
+// A plan or an estimate: a target where the part does not say whether it looks back or ahead.
+const RE_PLANNED = /计划|预计/u;
 
-/**
- * A paragraph's sentences, read once: where each begins and ends, whether it sets a goal, which years
- * it names. A paragraph may hold thousands of figures; each then costs a look-up, not a re-reading.
- */
 /** The index of the last value in the sorted list that is at most `at` (the list starts with 0). */
 function lastAtOrBefore(sorted: readonly number[], at: number): number {
   let lo = 0;
@@ -200,6 +197,10 @@ function lastAtOrBefore(sorted: readonly number[], at: number): number {
   return lo;
 }
 
+/**
+ * A paragraph's sentences, read once: where each begins and ends, whether it sets a goal, which years
+ * it names. A paragraph may hold thousands of figures; each then costs a look-up, not a re-reading.
+ */
 class Sentences {
   /** Start of each sentence (after 。！？), of each part of one (after ；too), and the years with their positions. */
   private readonly starts: number[] = [0];
@@ -207,7 +208,8 @@ class Sentences {
   private readonly years: { at: number; year: string }[] = [];
   /** Where a list of goals opens (主要预期目标是：), or -1. */
   private readonly opener: number;
-  private readonly kinds = new Map<string, boolean>();
+  /** What each sentence part says of goals, by its span. */
+  private readonly said = new Map<string, { goal: boolean; planned: boolean }>();
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -234,17 +236,15 @@ class Sentences {
     // The part of the sentence after the last ；, or the list of goals opened earlier in the paragraph.
     const start = this.opener >= 0 && this.opener < from ? this.opener : from;
     const key = `${start}:${to}`;
-    let goal = this.kinds.get(key);
-    if (goal === undefined) {
+    let said = this.said.get(key);
+    if (!said) {
       const sentence = this.text.slice(start, to);
-      goal = RE_GOAL_SAID.test(sentence);
-      this.kinds.set(key, goal);
-      this.kinds.set(`${key}:target`, RE_TARGET.test(sentence));
+      said = { goal: RE_GOAL_SAID.test(sentence), planned: RE_PLANNED.test(sentence) };
+      this.said.set(key, said);
     }
-    if (goal) return 'target';
-    if (tense === 'plan') return 'target';
-    if (tense === 'review') return 'result';
-    return this.kinds.get(`${key}:target`) || after === '左右' ? 'target' : 'result';
+    if (said.goal) return 'target';
+    if (tense !== null) return tense === 'plan' ? 'target' : 'result';
+    return said.planned || after === '左右' ? 'target' : 'result';
   }
 
   /** The last year the sentence names before `at`. */

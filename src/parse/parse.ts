@@ -65,12 +65,15 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   return { tree, problems: [...body.problems, ...reportProblems(tree)] };
 }
 
+// The date under a signature: 2019年1月24日 on a line of its own.
+const RE_SIGNATURE_DATE = /^(\d{4}年\d{1,2}月\d{1,2}日)$/u;
+
 /** 国务院办公厅关于……的通知 → 国务院办公厅; else the line above the signature's date. */
 function issuerOf(title: string | null, lead: Paragraph[], appendix: Paragraph[]): string | null {
   const byTitle = title ? /^(.{2,30}?)(?:关于|转发|印发)/u.exec(title)?.[1] : undefined;
   if (byTitle) return byTitle.trim();
   for (const paras of [lead, appendix]) {
-    const at = paras.findIndex((p) => /^\d{4}年\d{1,2}月\d{1,2}日$/u.test(p.text));
+    const at = paras.findIndex((p) => RE_SIGNATURE_DATE.test(p.text));
     const above = at > 0 ? paras[at - 1]!.text.replace(/[\s\u3000\u00a0]+/gu, '') : '';
     if (above.length >= 2 && above.length <= 30 && !/[，。；：,.;:]/u.test(above)) return above;
   }
@@ -79,7 +82,7 @@ function issuerOf(title: string | null, lead: Paragraph[], appendix: Paragraph[]
 
 // A notice's cover letter ends with the issuer and a date line (国务院 / 2019年1月24日).
 function signatureDate(lead: Paragraph[]): string | null {
-  const m = lead.map((p) => /^(\d{4}年\d{1,2}月\d{1,2}日)$/u.exec(p.text)).find((x) => x !== null);
+  const m = lead.map((p) => RE_SIGNATURE_DATE.exec(p.text)).find((x) => x !== null);
   return m?.[1] ?? null;
 }
 

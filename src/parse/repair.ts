@@ -4,7 +4,7 @@ import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from './han.js';
 import { CN } from './markers.js';
 import { RE_DATELINE } from './furniture.js';
-import { SALUTATION, docNumberStart } from './title-lines.js';
+import { DATE, SALUTATION, docNumberStart } from './title-lines.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;
@@ -27,7 +27,7 @@ const RE_BREAK_BEFORE = new RegExp(
 const HEAD_LENGTH = 600;
 /** The head is in the text's first few paragraphs (a title line may stand before the run-together rest). */
 const HEAD_PARAGRAPHS = 3;
-const RE_HEAD_DATE = /[（(](?:\d{4}年\d{1,2}月\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:[，,、][^（）()]{1,12})?[）)]/u;
+const RE_HEAD_DATE = new RegExp(`[（(]${DATE}(?:[，,、][^（）()]{1,12})?[）)]`, 'u');
 const RE_HEAD_SUBTITLE = new RegExp(`(?<=[${HAN}”》])(?=(?:——|――|──)[^，。]{2,60}?(?:讲话|报告|致辞|发言|演讲))`, 'u');
 const RE_HEAD_SALUTATION = new RegExp(SALUTATION, 'u');
 const RE_HEAD_DOC_NUMBER = /^[^〔]{0,10}〔\d{4}〕\d{1,4}号/u;

@@ -27,13 +27,19 @@ function withReadingBreaks(b: Bullet, size: number, style: BodyStyle): Bullet {
   const text = `${b.lead ?? ''}${b.text}`;
   const chars = [...text];
   const width = innerWidthPt(style.box, style.indentEm[b.level] * size);
-  const allowed = new Set(tokenStarts(text));
+  const tokens = tokenStarts(text); // ascending
+  const allowed = new Set(tokens);
   const breaks: number[] = [];
   let from = 0;
   for (let guard = 0; guard < chars.length; guard++) {
     const starts = lineStarts(chars.slice(from).join(''), size, width).map((s) => from + s);
     const split = starts.find((at) => !allowed.has(at));
-    const back = split === undefined ? -1 : Math.max(...[...allowed].filter((t) => t < split && t > from));
+    // The line then begins with the whole unit the viewer would have parted: at its start.
+    let back = -1;
+    for (const t of tokens) {
+      if (split === undefined || t >= split) break;
+      back = t;
+    }
     if (back > from) {
       breaks.push(back);
       from = back;
