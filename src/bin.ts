@@ -1,16 +1,14 @@
 #!/usr/bin/env node
-import { main } from './cli.js';
-import { processIo } from './cli/io.js';
+// The command `doc2deck`. Node's compile cache first (Node 22.1 and later: what V8 compiled of
+// doc2deck is kept on disk, so later starts skip compiling it; older Nodes have no such function),
+// then the CLI, imported after it so that the cache covers it.
+import module from 'node:module';
 
-// A single conversion deflates on libuv's thread pool alongside the main thread (cli.ts): one pool
-// thread, one core. libuv reads this when the pool first starts, which is not before then. More
-// threads take turns with the main thread: two made the 100 KB report 17 ms slower on two cores.
-process.env.UV_THREADPOOL_SIZE ??= '1';
-// No top-level await: the bundled bin is a CommonJS script (scripts/bundle/build.mjs), which cannot have one.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { main } = await import('./cli.js');
+const { processIo } = await import('./cli/io.js');
 const io = processIo();
-// The arguments after `node doc2deck`: what yargs' hideBin gives outside Electron, without loading yargs.
-void main(process.argv.slice(2), io).then((code) => {
-  // Exit as soon as the output is out rather than when the event loop runs dry: Node would then
-  // tear the whole heap down and wait for the collector's threads, ~5% of converting a report.
-  io.drained(() => process.exit(code));
-});
+const code = await main(process.argv.slice(2), io);
+// Exit once the output is out rather than when the event loop runs dry: Node would then tear the
+// whole heap down first, a noticeable part of a short run.
+io.drained(() => process.exit(code));

@@ -1,98 +1,31 @@
-// The command line: yargs parses and validates it (a plain `doc2deck 文稿 [-o 输出]` is read by plainArgs,
-// without loading yargs); `main` dispatches and returns the exit code.
+// The command line: read by cli/args.ts; `main` dispatches and returns the exit code.
 // Nothing here runs at import time, so tests call `main` in-process with their own Io.
-import { availableParallelism } from 'node:os';
-import type { Argv } from 'yargs';
-import { ExitCode, formatProblem, type Problem } from './problems.js';
-// The pipeline is loaded when a command needs it: --help and --version do not.
+import { assertNever, ExitCode, formatProblem, type Problem } from './problems.js';
 import type { Environment } from './convert.js';
-import { listThemes } from './theme/load.js';
-import { outlineJson, outlineText } from './cli/outline.js';
-import { isBatch, runBatch } from './cli/batch.js';
 import type { Io } from './cli/io.js';
-import { DEFAULTS, plainArgs, type Args } from './cli/args.js';
+import { HELP, readArgs, type Args } from './cli/args.js';
 import { VERSION } from './version.js';
-import { optimizeNothingMore } from './cli/short-run.js';
 
 export type { Io } from './cli/io.js';
 
 /** Default document timestamp: fixed, so that two runs give the same bytes (SOURCE_DATE_EPOCH overrides). */
 const FIXED_TIMESTAMP = Date.UTC(2020, 0, 1);
 
-function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
-  const common = (y: Argv): Argv =>
-    y
-      .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入）', type: 'string' })
-      .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULTS.theme })
-      .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: DEFAULTS.ratio })
-      .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: DEFAULTS.density })
-      .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: DEFAULTS.fonts })
-      .option('attachments', { describe: '把附件也做成幻灯片（标注“附件”，放在结束页之前）；默认附件只保存在备注里', type: 'boolean', default: false })
-      .option('title', { describe: '封面标题（覆盖文稿中识别出的；文稿没有标题时使用）', type: 'string' })
-      .option('subtitle', { describe: '封面副标题，如“——在全县工作会议上的讲话”', type: 'string' })
-      .option('speaker', { describe: '封面上的讲话人（覆盖文稿中识别出的）', type: 'string' })
-      .option('date', { describe: '会议日期 YYYY-MM-DD：显示在封面和页脚，也作为文件的时间戳', type: 'string', coerce: parseDateOption });
-  return yargs(argv)
-    .scriptName('doc2deck')
-    .locale('zh_CN')
-    .usage('用法：doc2deck 文稿.txt [-o 输出.pptx] [--theme 主题]\n      doc2deck 文稿… 或 文件夹 -o 输出文件夹/')
-    .command('$0 <input> [more..]', '把讲话稿/报告转换为 .pptx', (y) =>
-      common(y)
-        .positional('more', { describe: '更多文稿或文件夹：批量转换，幻灯片写到 -o 指定的文件夹', type: 'string', array: true })
-        .option('output', { alias: 'o', describe: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）；批量转换时是输出文件夹', type: 'string' }),
-    )
-    .command('outline <input>', '显示识别出的文稿结构和计划生成的幻灯片', (y) =>
-      common(y).option('json', { describe: '输出 JSON（到标准输出）', type: 'boolean', default: false }),
-    )
-    .command('themes', '列出内置主题')
-    .option('debug', { describe: '出现内部错误时显示调用栈', type: 'boolean', default: false })
-    .check(checkOnce)
-    .version(VERSION)
-    .alias('h', 'help')
-    .alias('v', 'version')
-    .strict()
-    .exitProcess(false)
-    .showHelpOnFail(false)
-    .wrap(100);
-}
-
-// Options that take one value: given twice, yargs makes a list of them, which nothing downstream expects.
-const SINGLE = ['output', 'theme', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
-
-/** Usage errors yargs does not see by itself, caught before any work: exit 2 with a Chinese message. */
-function checkOnce(argv: Record<string, unknown>): true {
-  for (const name of SINGLE) if (Array.isArray(argv[name])) throw new Error(`选项 --${name} 只能给一次`);
-  if (argv.output === '') throw new Error('-o 后面要写输出的 .pptx 文件名（或文件夹）');
-  if (argv.output === STDIN_ARG) throw new Error('不能把幻灯片写到标准输出，请用 -o 指定 .pptx 文件名');
-  return true;
-}
-
-// yargs reads a lone `-` as an empty option name; it stands for stdin, so it is passed through under a name yargs leaves alone.
-const STDIN_ARG = '<stdin>';
-
-/** Every command line but the plain ones (see plainArgs); yargs is loaded only then. */
-export async function parseWithYargs(argv: string[]): Promise<{ err: Error | undefined; args: Args; output: string }> {
-  const { default: yargs } = await import('yargs');
-  const given = argv.map((a) => (a === '-' ? STDIN_ARG : a));
-  return new Promise((resolve) => {
-    buildParser(yargs, given).parse(given, {}, (err, args, output) => resolve({ err: err ?? undefined, args: args as unknown as Args, output }));
-  });
-}
-
 export async function main(argv: string[], io: Io): Promise<number> {
-  const plain = plainArgs(argv);
-  const parsed = plain ? { err: undefined, args: plain, output: '' } : await parseWithYargs(argv);
-  if (parsed.args?.input === STDIN_ARG) parsed.args.input = '-';
-  if (parsed.args?.more) parsed.args.more = parsed.args.more.map((a) => (a === STDIN_ARG ? '-' : String(a)));
-  if (parsed.err) {
-    io.stderr(`用法错误：${parsed.err.message}\n运行 doc2deck --help 查看用法。\n`);
+  const read = readArgs(argv);
+  if ('usage' in read) {
+    io.stderr(`用法错误：${read.usage}\n运行 doc2deck --help 查看用法。\n`);
     return ExitCode.usage;
   }
-  if (parsed.args.help || parsed.args.version) {
-    io.stdout(`${parsed.output}\n`);
+  if ('help' in read) {
+    io.stdout(HELP);
     return ExitCode.ok;
   }
-  const args = parsed.args;
+  if ('version' in read) {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const { args } = read;
   try {
     return await dispatch(args, io);
   } catch (e) {
@@ -105,7 +38,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 async function dispatch(args: Args, io: Io): Promise<number> {
   const env: Environment = { readStdin: io.readStdin };
-  const command = String(args._[0] ?? '');
   const epoch = args.date ? null : timestampFrom(io.env);
   if (epoch && 'error' in epoch) {
     io.stderr(`用法错误：${epoch.error}\n`);
@@ -113,49 +45,41 @@ async function dispatch(args: Args, io: Io): Promise<number> {
   }
   const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : epoch!.date;
   const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text, attachments: args.attachments };
-  switch (command) {
+  // Each command loads what it needs, when it runs: --help and --version load none of it.
+  switch (args.command) {
     case 'themes': {
+      const { listThemes } = await import('./theme/load.js');
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);
       return ExitCode.ok;
     }
     case 'outline': {
-      optimizeNothingMore(io);
       const { analyse } = await import('./convert.js');
+      const { outlineJson, outlineText } = await import('./cli/outline.js');
       const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems) : outlineText(r.value.tree, r.value.plan));
       return ExitCode.ok;
     }
-    default: {
+    case 'convert': {
       const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
-      const inputs = [args.input!, ...(args.more ?? [])];
+      const inputs = [args.input!, ...args.more];
+      const { isBatch, runBatch } = await import('./cli/batch.js');
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
-      optimizeNothingMore(io);
       const { convert } = await import('./convert.js');
-      // One document: a spare core deflates parts while this one writes the next (bin.ts gives the
-      // thread pool that one thread). A batch keeps every core busy with workers instead.
-      const r = await convert({ ...request, packOnThreadPool: availableParallelism() > 1 }, env);
+      const r = await convert(request, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);
       return ExitCode.ok;
     }
+    default:
+      return assertNever(args.command);
   }
 }
 
 function report(problems: Problem[], io: Io, file?: string): void {
   for (const p of problems) io.stderr(`${formatProblem(p, file === '-' ? undefined : file)}\n`);
-}
-
-/** --date 2024-12-20 → the ISO date and 2024年12月20日; anything else is a usage error. */
-function parseDateOption(value: string): { iso: string; text: string } {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
-    throw new Error(`--date 应写作 年-月-日，例如 2024-12-20（收到：${value}）`);
-  }
-  return { iso: d.toISOString().slice(0, 10), text: `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` };
 }
 
 /** The last second a document date can name (9999-12-31T23:59:59Z). */

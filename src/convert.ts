@@ -38,8 +38,6 @@ export interface ConvertRequest {
   date?: string;
   /** Document timestamp; fixed by default so the same input gives the same bytes. */
   timestamp: Date;
-  /** See RenderOptions.packOnThreadPool. */
-  packOnThreadPool?: boolean;
 }
 
 export interface Analysis {
@@ -120,7 +118,7 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
   if (!target.ok) return target;
   const analysed = await analyse(req, env);
   if (!analysed.ok) return analysed;
-  const bytes = await renderDeck(analysed.value.plan, analysed.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe', packOnThreadPool: req.packOnThreadPool ?? false });
+  const bytes = await renderDeck(analysed.value.plan, analysed.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe' });
   const written = await writeAtomic(output, bytes);
   if (!written.ok) return { ok: false, problems: [...analysed.problems, ...written.problems] };
   return ok({ ...analysed.value, output }, analysed.problems);

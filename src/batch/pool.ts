@@ -21,16 +21,12 @@ export async function runJobs(jobs: Job[], options: BatchOptions, pool: PoolOpti
 }
 
 /**
- * The compiled worker beside this module: worker.mjs in the bundled bin (dist/bin/), worker.js in
- * the library build (dist/batch/). Run from TypeScript sources (the tests) there is none, and the
- * jobs run in this thread.
+ * The compiled worker beside this module (dist/batch/worker.js). Run from TypeScript sources (the
+ * tests) there is none, and the jobs run in this thread.
  */
 function workerScript(): URL | null {
-  for (const name of ['./worker.mjs', './worker.js']) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(url)) return url;
-  }
-  return null;
+  const url = new URL('./worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(url) ? url : null;
 }
 
 async function inProcess(jobs: Job[], options: BatchOptions, onOutcome?: (o: Outcome) => void): Promise<Outcome[]> {

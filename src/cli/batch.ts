@@ -1,6 +1,5 @@
 // `doc2deck a.txt b.docx 文件夹/ -o 输出/`: many documents in one run. Each failure is reported with
 // its file name and does not stop the others; the exit code is 1 if any failed (70 if any hit a bug).
-import { availableParallelism } from 'node:os';
 import { mkdir, stat } from '../files.js';
 import { ExitCode, formatProblem } from '../problems.js';
 import { assignOutputs, collectInputs, isFolder } from '../batch/jobs.js';
@@ -9,7 +8,6 @@ import type { ConvertRequest } from '../convert.js';
 import { startProgress } from './progress.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
-import { isShortBatch, optimizeNothingMore } from './short-run.js';
 
 /**
  * Several inputs, or one folder, make a batch. A folder with `-o 名字.pptx` stays a single
@@ -45,8 +43,6 @@ export async function runBatch(inputs: string[], request: ConvertRequest, io: Io
   const { jobs, renamed } = assignOutputs(files, outDir!);
   for (const r of renamed) io.stderr(`注意：${r.input} 与 ${r.sameAs} 的幻灯片同名，前者写为 ${r.output}，以免覆盖。\n`);
 
-  // Before the workers start: V8's flags are the whole process's.
-  if (isShortBatch(jobs.length, availableParallelism())) optimizeNothingMore(io);
   const progress = await startProgress(jobs.length, io.terminal);
   // Loaded here, with node:worker_threads: a single conversion never needs them.
   const { runJobs } = await import('../batch/pool.js');

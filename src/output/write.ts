@@ -2,6 +2,7 @@
 // failure never leaves a half-written .pptx.
 import { mkdir, rename, rm, writeFile } from '../files.js';
 import { basename as pathBasename, dirname as pathDirname, join as pathJoin, resolve as pathResolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fail, ok, type Result } from '../problems.js';
 
 export async function writeAtomic(target: string, bytes: Uint8Array): Promise<Result<string>> {
@@ -37,7 +38,7 @@ export async function renameWithRetry(
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';
       if (!HELD.has(code) || attempt >= delays.length) throw e;
-      await new Promise((done) => setTimeout(done, delays[attempt]));
+      await sleep(delays[attempt]);
     }
   }
 }

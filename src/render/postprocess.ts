@@ -1,7 +1,6 @@
 // Repairs what pptxgenjs 4.0.1 writes wrong, so that the package is clean and reproducible.
-// Each repair is a small named function over one part's XML; DeckRepair applies them part by part.
-import { packEntry, packText, packTextOnPool, readZip, writePackedZip, type PackedEntry } from '../zip/zip.js';
-import type { Finisher, Part } from '../zip/stored-jszip.js';
+// Each repair is a small named function over one part's XML; repairPackage applies them part by part.
+import { readZip, writeZip } from '../zip/zip.js';
 
 export interface RepairOptions {
   /** Speaker notes per slide, in slide order (already sanitized; rewriteNotes escapes them): rewritten as real paragraphs with zh-CN runs. */
@@ -12,65 +11,22 @@ export interface RepairOptions {
   timestamp: Date;
 }
 
-/** jszip's archive (the library build) → the repaired deck: its parts go through DeckRepair in order. */
-export async function repairPackage(input: Uint8Array, options: RepairOptions): Promise<Uint8Array> {
-  const repair = new DeckRepair(options);
-  for (const e of readZip(input)) repair.part(e.name, e.data);
-  return repair.finish();
-}
-
 const CONTENT_TYPES = '[Content_Types].xml';
 const XML_PART = /\.(xml|rels)$/;
 const SHAPES_PART = /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/;
 const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
 
-/**
- * Repairs each part as it arrives and packs it at once (the bin's StoredZip hands parts over as
- * pptxgenjs writes them), so that no part's XML outlives its own repair. The content types, which
- * name other parts, wait for the end; the archive keeps the order in which parts first arrived.
- */
-export class DeckRepair implements Finisher {
-  private readonly packed = new Map<string, PackedEntry | Promise<PackedEntry> | null>();
-  private contentTypes: string | undefined;
-  /** The deck, once finish() has made it. */
-  finished: Uint8Array | undefined;
-
-  /** `onThreadPool`: deflate the XML parts on libuv's thread pool while the next ones are written (same bytes). */
-  constructor(
-    private readonly options: RepairOptions,
-    private readonly onThreadPool = false,
-  ) {}
-
-  part(name: string, data: Part): void {
-    if (!XML_PART.test(name)) {
-      this.packed.set(name, typeof data === 'string' ? packText(name, data) : packEntry({ name, data }));
-      return;
-    }
-    const xml = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-    if (name === CONTENT_TYPES) {
-      this.contentTypes = xml;
-      this.packed.set(name, null); // its place in the archive; packed by finish()
-      return;
-    }
-    const repaired = repairPart(name, xml, this.options);
-    this.packed.set(name, this.onThreadPool ? packTextOnPool(name, repaired) : packText(name, repaired));
-  }
-
-  finish(): Uint8Array | Promise<Uint8Array> {
-    if (this.contentTypes !== undefined) {
-      const xml = fixJpegMime(dropPhantomOverrides(this.contentTypes, this.packed));
-      this.packed.set(CONTENT_TYPES, packText(CONTENT_TYPES, xml));
-    }
-    const entries = [...this.packed.values()] as (PackedEntry | Promise<PackedEntry>)[];
-    if (!entries.some((e) => e instanceof Promise)) return this.archive(entries as PackedEntry[]);
-    return Promise.all(entries).then((packed) => this.archive(packed));
-  }
-
-  private archive(entries: PackedEntry[]): Uint8Array {
-    // A new archive: no directory entries, fixed dates, DEFLATE (pptxgenjs's write() stores uncompressed).
-    this.finished = writePackedZip(entries, this.options.timestamp);
-    return this.finished;
-  }
+/** pptxgenjs's archive → the repaired deck: every XML part repaired, the archive written anew (deflated, fixed dates). */
+export function repairPackage(input: Uint8Array, options: RepairOptions): Uint8Array {
+  const parts = readZip(input);
+  const names = new Set(parts.map((p) => p.name));
+  const repaired = parts.map(({ name, data }) => {
+    if (!XML_PART.test(name)) return { name, data };
+    const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    const out = name === CONTENT_TYPES ? fixJpegMime(dropPhantomOverrides(xml, names)) : repairPart(name, xml, options);
+    return { name, data: Buffer.from(out, 'utf8') };
+  });
+  return writeZip(repaired, options.timestamp);
 }
 
 /** One part's repairs, by what the part is. */
@@ -100,7 +56,7 @@ export function escapeXml(s: string): string {
 }
 
 /** pptxgenjs lists a slideMasterN.xml override per slide, but writes only slideMaster1.xml (PptxGenJS#1444). */
-export function dropPhantomOverrides(xml: string, parts: ReadonlyMap<string, unknown>): string {
+export function dropPhantomOverrides(xml: string, parts: { has(name: string): boolean }): string {
   return xml.replace(/<Override PartName="\/(ppt\/slideMasters\/slideMaster\d+\.xml)"[^>]*\/>/g, (m, part: string) => (parts.has(part) ? m : ''));
 }
 
@@ -122,9 +78,6 @@ export function fillThemeFonts(xml: string, fonts: RepairOptions['fonts']): stri
  * run after the first brings its own right after the run (or line break) before it: those go.
  */
 export function dropDuplicateParagraphProperties(xml: string): string {
-  // The bin's pptxgenjs is patched to write only the first (scripts/bundle/build.mjs): two plain
-  // searches then spare the regex its pass over (and copy of) every slide.
-  if (!xml.includes('</a:r><a:pPr') && !xml.includes('<a:br/><a:pPr')) return xml;
   return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1');
 }
 

@@ -8,8 +8,7 @@ import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, P
 import { UNIT_SCALE } from '../plan/figures.js';
 import { CUE_GAP } from '../plan/plan.js';
 import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
-import { DeckRepair, escapeXml, repairPackage, type RepairOptions } from './postprocess.js';
-import { withFinisher } from '../zip/stored-jszip.js';
+import { escapeXml, repairPackage, type RepairOptions } from './postprocess.js';
 import { sanitizeText } from '../input/sanitize.js';
 
 type Slide = PptxGenJS.Slide;
@@ -21,12 +20,6 @@ export interface RenderOptions {
   timestamp: Date;
   /** `safe` (default): fonts every Chinese Windows has; `preferred`: the faces the convention asks for. */
   fonts?: FontMode;
-  /**
-   * Deflate the parts on libuv's thread pool while pptxgenjs writes the next ones: for a single
-   * conversion on a machine with a core to spare (the CLI sizes the pool to one thread). The bytes
-   * are the same either way.
-   */
-  packOnThreadPool?: boolean;
 }
 
 export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderOptions): Promise<Uint8Array> {
@@ -61,12 +54,9 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
     author,
     timestamp: options.timestamp,
   };
-  // In the bin pptxgenjs zips with StoredZip, which hands each part to DeckRepair as it is written
-  // and returns the repaired deck; with jszip (the library) DeckRepair is given nothing and jszip's
-  // archive is repaired instead.
-  const deck = new DeckRepair(repair, options.packOnThreadPool ?? false);
-  const raw = (await withFinisher(deck, () => pptx.write({ outputType: 'nodebuffer' }))) as Uint8Array;
-  return deck.finished ?? repairPackage(raw, repair);
+  // pptxgenjs stores its parts uncompressed: repairPackage deflates them once, when it writes the deck.
+  const raw = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
+  return repairPackage(raw, repair);
 }
 
 class Drawer {

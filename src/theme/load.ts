@@ -2,17 +2,8 @@
 import { readFile, readdir } from '../files.js';
 import { fileURLToPath } from 'node:url';
 import { join as pathJoin } from 'node:path';
-import { fail, ok, type Result } from '../problems.js';
+import { fail, type Result } from '../problems.js';
 import type { Theme } from './schema.js';
-
-/**
- * The bundled bin is built with the exact text of every built-in theme the build validated (see
- * scripts/bundle/build.mjs). A theme file with one of those texts is valid without checking it again,
- * so a run with a built-in theme never loads zod (~10 ms of a seed run). Any other text, an edited
- * built-in theme included, is checked. Elsewhere (the library, tests) this is undefined: all are checked.
- */
-declare const __D2D_VALIDATED_THEMES__: readonly string[] | undefined;
-const validatedTexts = new Set<string>(typeof __D2D_VALIDATED_THEMES__ === 'undefined' ? [] : __D2D_VALIDATED_THEMES__);
 
 export const DEFAULT_THEME = 'dangzheng';
 
@@ -66,7 +57,6 @@ export async function loadTheme(nameOrPath: string): Promise<Result<Theme>> {
   } catch (e) {
     return fail('theme-invalid', `主题文件 ${nameOrPath} 不是合法的 JSON（${whereInJson(raw, (e as Error).message)}）。请检查括号、引号和逗号。`);
   }
-  if (validatedTexts.has(raw)) return ok(data as Theme);
   const { validateTheme } = await import('./validate.js');
   return validateTheme(data, nameOrPath);
 }

@@ -7,7 +7,7 @@ import { readInput } from '../../src/input/read.js';
 import { ROOT } from '../helpers/samples.js';
 import { tmpDir } from '../helpers/io.js';
 
-const BIN = path.join(ROOT, 'dist/bin/doc2deck.cjs');
+const BIN = path.join(ROOT, 'dist/bin.js');
 
 describe.runIf(process.platform !== 'win32')('input that never ends', () => {
   it('/dev/zero as a file is refused after the limit', async () => {
