@@ -3,7 +3,7 @@
 // that Word's styles give, and the list numbers Word draws but does not store in the text.
 import { fail, ok, type Result } from '../problems.js';
 import type { HeadingLevel, SourceLine } from '../doc/source.js';
-import { intToCn } from '../parse/numerals.js';
+import { intToCn } from '../text/numerals.js';
 import { decodeEntities } from './entities.js';
 import { sanitizeText } from './sanitize.js';
 import { readZipDirectory, type ZipDirectoryEntry } from '../zip/zip.js';

@@ -1,6 +1,6 @@
 // The frame around the body: the closing exhortation, and whether the text stops mid-sentence.
 import type { Paragraph, Section, SourceParagraph, Truncation } from '../doc/types.js';
-import { endsSentence } from './sentences.js';
+import { endsSentence } from '../text/sentences.js';
 
 const RE_CLOSING_START = /^(?:同志们|各位代表|同胞们|朋友们)[！!，,]/u;
 const RE_CALL = /让我们|而努力奋斗|而团结奋斗|而不懈奋斗|谢谢大家|谢谢！|希望大家|希望同志们|希望各位/u;

@@ -2,7 +2,7 @@
 // click-count lines, print and share links, previous/next links, a bulletin's masthead and issue
 // number, the note that introduces a re-posted text. None of it is the document: it never becomes a
 // title, a part or a slide (it is kept in the notes of the slide beside it).
-import { HAN } from './han.js';
+import { HAN } from '../text/han.js';
 
 // 当前位置：首页 > 新闻中心 > 通知公告 / 您现在的位置: 首页 >> …
 const RE_BREADCRUMB = /^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置)\s*[:：]|^首页\s*(?:[>＞»›/]|&gt;)|(?:[>＞»›]\s*){1}正文$|\s(?:>|＞|»|>>)\s.*\s(?:>|＞|»|>>)\s/u;

@@ -1,7 +1,7 @@
 // The header zone: an outline or table of contents at the top, the title block (title, subtitle, date,
 // speaker, document number, source lines) and the salutation. Returns where the body starts.
 import type { OutlineEntry, Paragraph, SourceParagraph } from '../doc/types.js';
-import { LINE_MARKERS, matchMarker } from './markers.js';
+import { LINE_MARKERS, matchMarker } from '../text/markers.js';
 import { isMasthead, isPageFurniture, isPostingNote } from './furniture.js';
 import {
   RE_ADDRESSEES,

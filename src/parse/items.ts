@@ -1,9 +1,9 @@
 // Items that begin inside a paragraph (……一要强化以案开路。……二要……) become sections one level down:
 // the first sentence is the item, the rest its body.
 import type { Paragraph, Section } from '../doc/types.js';
-import { INLINE_MARKERS, matchMarker, type InlineMarkerFamily } from './markers.js';
-import { splitSentences, stripEndPunctuation } from './sentences.js';
-import { shortTitle } from './headings.js';
+import { INLINE_MARKERS, matchMarker, type InlineMarkerFamily } from '../text/markers.js';
+import { splitSentences, stripEndPunctuation } from '../text/sentences.js';
+import { shortTitle } from '../text/headings.js';
 
 interface Piece {
   text: string;

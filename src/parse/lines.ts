@@ -3,7 +3,7 @@
 // PDF, which break wherever the page's measure ran out (……服务平 / 台，……).
 import type { SourceParagraph } from '../doc/types.js';
 import type { SourceLine } from '../doc/source.js';
-import { LINE_MARKERS, matchMarker } from './markers.js';
+import { LINE_MARKERS, matchMarker } from '../text/markers.js';
 
 // A line that opens with closing punctuation was split from the line before it (HTML inline breaks).
 // (Not ASCII ? or !: a lone ? at the start of a line is a character lost in an old conversion.)

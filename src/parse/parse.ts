@@ -13,7 +13,7 @@ import { detectTruncation, takeClosing } from './frame.js';
 import { findFigures, tenseOfPart, type Tense } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { separateTrailingBlocks } from './trailing-blocks.js';
-import { intToCn } from './numerals.js';
+import { intToCn } from '../text/numerals.js';
 
 export interface ParsedDocument {
   tree: DocTree;

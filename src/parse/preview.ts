@@ -2,8 +2,8 @@
 // 重点；三是狠抓工作落实。Its items name the parts as the speaker will head them, so where a heading runs
 // into its text with nothing between (one-line texts), the preview says where the heading ends.
 import type { Paragraph } from '../doc/types.js';
-import { CN } from './markers.js';
-import { cnToInt } from './numerals.js';
+import { CN } from '../text/markers.js';
+import { cnToInt } from '../text/numerals.js';
 
 const RE_ANNOUNCE = /(?:讲|谈|强调|提出|说)(?:[一二三四五六七八九十两几]+|以下几|这么几)(?:个问题|点意见|点看法|点要求|个方面|点)[^。：:]{0,20}[：:]([^。]+)。/u;
 const RE_ITEM = new RegExp(`(?:^|[；;，,、])\\s*(?:(${CN})是|第(${CN})[，,是]|(${CN})、)`, 'gu');

@@ -1,8 +1,8 @@
 // Damaged text: a whole speech scraped onto one line, with paragraphs run together and photo captions
 // spliced in. Long paragraphs are split where a reader sees breaks; every piece keeps its source line.
 import type { SourceParagraph } from '../doc/types.js';
-import { HAN } from './han.js';
-import { CN } from './markers.js';
+import { HAN } from '../text/han.js';
+import { CN } from '../text/markers.js';
 import { RE_DATELINE } from './furniture.js';
 import { DATE, SALUTATION, docNumberStart } from './title-lines.js';
 

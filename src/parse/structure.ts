@@ -1,8 +1,8 @@
 // Body paragraphs → sections. Marker families get their level from the order in which they first
 // appear; a numbered line counts as a heading only when its number is the next one expected.
 import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
-import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from './markers.js';
-import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from './headings.js';
+import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from '../text/markers.js';
+import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from '../text/headings.js';
 import { problem, type Problem } from '../problems.js';
 import { cutByPreview, readPreview } from './preview.js';
 

@@ -10,7 +10,7 @@ import { isPageFurnitureBelow } from './furniture.js';
 import { titleScore } from './header.js';
 import { isDateLine } from './title-lines.js';
 import { isClosingCall } from './frame.js';
-import { LINE_MARKERS, matchMarker } from './markers.js';
+import { LINE_MARKERS, matchMarker } from '../text/markers.js';
 
 // 附件1 / 附件2 名词解释 / 附件：1.… / 附：… / 附表 / 名词解释 / 注释
 const RE_APPENDIX = /^(?:附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：].*|\s+\S.{0,30})?|附[:：].*|附表\s*[0-9０-９]*.{0,30}|名词解释|注释|注\s*释)$/u;

@@ -1,8 +1,8 @@
 // What each line of a title block looks like: the title (and what a title line may carry), the
 // subtitle, the date, the speaker and the office, the document number, notes on the edition, the
 // salutation. Shapes only; header.ts decides where the title block is.
-import { HAN } from './han.js';
-import { LINE_MARKERS, matchMarker } from './markers.js';
+import { HAN } from '../text/han.js';
+import { LINE_MARKERS, matchMarker } from '../text/markers.js';
 
 // One term of a salutation: 尊敬的……, 各位代表/各位院士, 同志们, 亲爱的同学们 …
 const ADDRESS = '(?:尊敬的[^。！？：:]{1,30}?|各位[^。！？：:，,、\\s]{1,8}?|(?:亲爱的|青年)?(?:同志|朋友|女士|先生|同学|老师|同胞|同事|代表|来宾|家长|战友|校友)们)';

@@ -5,8 +5,8 @@
 //  3. paragraphs opening 首先，/其次，/再次，/最后， in a body that nothing else structures.
 // The chosen paragraphs are marked level 1, as markup would mark them; the body reader does the rest.
 import type { SourceParagraph } from '../doc/types.js';
-import { splitSentences } from './sentences.js';
-import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily, type MarkerFamilySpec } from './markers.js';
+import { splitSentences } from '../text/sentences.js';
+import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily, type MarkerFamilySpec } from '../text/markers.js';
 
 const PUNCTUATED = /[。！？!?；;：:，,、“”]/u;
 const RE_DATE_ONLY = /^[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?$/u;

@@ -5,9 +5,9 @@ import type { Bullet } from './types.js';
 import type { BulletGroup } from './paginate.js';
 import { keySentences, sentencesOf, trimForSlide, type Candidate } from './summarise.js';
 import { findInlineList, type InlineList } from './lists.js';
-import { fullWidthPunctuation } from './punctuation.js';
-import { stripEndPunctuation } from '../parse/sentences.js';
-import { headingAfterTitle } from '../parse/headings.js';
+import { fullWidthPunctuation } from '../text/punctuation.js';
+import { stripEndPunctuation } from '../text/sentences.js';
+import { headingAfterTitle } from '../text/headings.js';
 
 export type Density = 'brief' | 'standard' | 'full';
 

@@ -7,7 +7,7 @@ import type { Density } from './bullets.js';
 import { countLines, innerHeightPt, innerWidthPt, linePitch, type TextBox } from './measure.js';
 import { breakForReading } from './line-breaks.js';
 import { trimForSlide } from './summarise.js';
-import { fullWidthPunctuation } from './punctuation.js';
+import { fullWidthPunctuation } from '../text/punctuation.js';
 
 export interface PlanContext {
   theme: Theme;

@@ -57,6 +57,7 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
     tiles,
     valueSize,
     valuePitch: linePitch(valueSize, VALUE_SPACING),
+    unitSize: Math.round(valueSize * UNIT_SCALE),
     labelSize,
     labelPitch: linePitch(labelSize, theme.lineSpacing),
   };

@@ -1,7 +1,7 @@
 // Lists written inside a paragraph (信息报送的原则：一是及时报送。……二是准确报送。……, 一是同大家谈谈心，
 // 二是给大家鼓鼓劲, 首先……其次……最后……): on a slide they are bullets.
-import { cnToInt } from '../parse/numerals.js';
-import { splitSentences, stripEndPunctuation } from '../parse/sentences.js';
+import { cnToInt } from '../text/numerals.js';
+import { splitSentences, stripEndPunctuation } from '../text/sentences.js';
 
 export interface InlineList {
   /** What comes before the first item (信息报送的原则). */

@@ -1,12 +1,12 @@
 // Document tree + theme → slide plan. Pure and deterministic: every decision about the deck is made here.
 import type { DocTree, Paragraph, Section } from '../doc/types.js';
-import { INLINE_MARKERS, matchMarker } from '../parse/markers.js';
+import { INLINE_MARKERS, matchMarker } from '../text/markers.js';
 import { attachmentsIn } from '../parse/tail.js';
 import type { Theme } from '../theme/schema.js';
 import { framesFor } from '../theme/geometry.js';
-import { intToCn } from '../parse/numerals.js';
-import { splitSentences, stripEndPunctuation } from '../parse/sentences.js';
-import { headingAfterTitle } from '../parse/headings.js';
+import { intToCn } from '../text/numerals.js';
+import { splitSentences, stripEndPunctuation } from '../text/sentences.js';
+import { headingAfterTitle } from '../text/headings.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
 import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
@@ -15,7 +15,7 @@ import type { BulletGroup } from './paginate.js';
 import { figuresSlide } from './figures.js';
 import { coverText } from './cover.js';
 import { countLines, innerHeightPt, innerWidthPt, largestSizeWithin, linePitch, textEm, truncateToWidth } from './measure.js';
-import { fullWidthPunctuation } from './punctuation.js';
+import { fullWidthPunctuation } from '../text/punctuation.js';
 
 export interface PlanOptions {
   ratio: Ratio;
@@ -115,6 +115,7 @@ function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
     index: current + 1,
     ordinal: intToCn(part.ordinal),
     size,
+    pitch: Math.round(size * CUE_SPACING),
     parts: texts
       ? texts.map((text, i) => ({ text, current: i === current }))
       : [{ text: truncateToWidth(label(part), size, room), current: true }],
@@ -123,6 +124,11 @@ function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
 
 /** Between parts on the progress line. */
 export const CUE_GAP = '　·　';
+/** The progress line's pitch, as a multiple of its size. */
+const CUE_SPACING = 1.3;
+/** A divider's large numeral (01) and the 第一部分 under it: sizes in points, pitch as a multiple of the size. */
+const NUMERAL = { size: 110, spacing: 1.1 };
+const NUMERAL_LABEL = { size: 24, spacing: 1.3 };
 
 function introParas(tree: DocTree): number[] {
   return [...tree.outline.map((o) => o.para), ...(tree.salutation ? [tree.salutation.para] : []), ...tree.preamble.map((p) => p.para)];
@@ -207,6 +213,10 @@ function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas:
     cue,
     ordinal: cue.ordinal,
     number: String(cue.index).padStart(2, '0'),
+    numeralSize: NUMERAL.size,
+    numeralPitch: Math.round(NUMERAL.size * NUMERAL.spacing),
+    labelSize: NUMERAL_LABEL.size,
+    labelPitch: Math.round(NUMERAL_LABEL.size * NUMERAL_LABEL.spacing),
     title: fitText(part.title, frames.section.title, theme.sizes.sectionTitle, 2, TITLE_SPACING),
     subtitle: subtitle ? fitText(subtitle, frames.section.subtitle, theme.sizes.sectionSubtitle, 4, theme.lineSpacing) : null,
     missing: part.missing,

@@ -5,8 +5,8 @@ import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
 import { innerWidthPt, lineStarts, linePitch } from './measure.js';
 import { paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
 import { trimForSlide } from './summarise.js';
-import { shortTitle } from '../parse/headings.js';
-import { fullWidthPunctuation } from './punctuation.js';
+import { shortTitle } from '../text/headings.js';
+import { fullWidthPunctuation } from '../text/punctuation.js';
 import { contentLayout } from './layouts.js';
 import { tokenStarts } from './line-breaks.js';
 
@@ -82,6 +82,8 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
       bullets,
       bodySize: size,
       bodyPitch: linePitch(size, theme.lineSpacing),
+      bulletIndent: Math.round(size * style.indentEm[0]),
+      bulletGap: Math.round(size * style.gap),
       continuation: pages.length > 1 ? { index: i + 1, of: pages.length } : null,
     };
   });

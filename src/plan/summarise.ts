@@ -1,7 +1,7 @@
 // Choosing what a slide shows of a paragraph: its key sentences, trimmed at a clause boundary.
 import type { Paragraph } from '../doc/types.js';
-import { splitSentences, stripEndPunctuation } from '../parse/sentences.js';
-import { fullWidthPunctuation } from './punctuation.js';
+import { splitSentences, stripEndPunctuation } from '../text/sentences.js';
+import { fullWidthPunctuation } from '../text/punctuation.js';
 
 export interface Candidate {
   text: string;

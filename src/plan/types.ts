@@ -12,6 +12,8 @@ export interface PartCue {
   parts: { text: string; current: boolean }[];
   /** Font size in points (≥ 14: read from the back of a hall). */
   size: number;
+  /** Fixed line pitch in points. */
+  pitch: number;
 }
 
 export interface SlideBase {
@@ -60,6 +62,11 @@ export interface SectionSlide extends SlideBase {
   ordinal: string;
   /** 01, 02 … for the large numeral. */
   number: string;
+  /** The large numeral's size and pitch, and the 第一部分 label's under it, in points. */
+  numeralSize: number;
+  numeralPitch: number;
+  labelSize: number;
+  labelPitch: number;
   title: SizedText;
   subtitle: SizedText | null;
   missing: boolean;
@@ -90,6 +97,9 @@ export interface PointsSlide extends SlideBase {
   bullets: Bullet[];
   bodySize: number;
   bodyPitch: number;
+  /** A bullet's hanging indent, and the space before each bullet, in points. */
+  bulletIndent: number;
+  bulletGap: number;
   continuation: Continuation | null;
 }
 
@@ -109,6 +119,8 @@ export interface FiguresSlide extends SlideBase {
   tiles: FigureTile[];
   valueSize: number;
   valuePitch: number;
+  /** The qualifier and unit beside the value, smaller (UNIT_SCALE of it). */
+  unitSize: number;
   labelSize: number;
   labelPitch: number;
 }

@@ -45,7 +45,6 @@ export function paletteFor(theme: Theme): Palette {
 export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frames: Frames, footer: string): void {
   const c = theme.colors;
   const p = paletteFor(theme);
-  const { w, h } = frames.slide;
   const rect = (r: Rect, color: string): MasterObject => ({ rect: { ...r, fill: { color }, line: { color, width: 0 } } });
   const placeholder = (name: string, type: 'title' | 'body', r: Rect, font: string, size: number, color: string, extra: Record<string, unknown> = {}): MasterObject => ({
     placeholder: { options: { name, type, ...r, fontFace: font, fontSize: size, color, lang: 'zh-CN', ...extra }, text: '' },
@@ -54,13 +53,12 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
     text: { text: footer, options: { ...frames.chrome.footer, fontFace: fonts.body, fontSize: theme.sizes.small, color: c.muted, align: 'left', valign: 'middle', lang: 'zh-CN' } },
   };
   const slideNumber = { ...frames.chrome.page, fontFace: fonts.body, fontSize: theme.sizes.small, color: c.muted, align: 'right' as const };
-  const rule = (y: number, color = c.accent): MasterObject => rect({ x: 0.75, y, w: w - 1.5, h: 0.03 }, color);
+  const { field } = frames;
 
   // Field pages: a coloured field with fine accent rules, or a light page with a band at the top.
   const fieldOrnament: MasterObject[] =
-    theme.style.cover === 'field' ? [rule(1.45), rule(6.05)] : [rect({ x: 0, y: 0, w, h: 0.14 }, c.primary), rule(6.05)];
-  const panel = (r: Rect): MasterObject[] =>
-    theme.style.cover === 'field' ? [rect(r, c.primary)] : [rect({ x: r.x + r.w - 0.06, y: 0.9, w: 0.06, h: h - 1.8 }, c.accent)];
+    theme.style.cover === 'field' ? field.rules.map((r) => rect(r, c.accent)) : [rect(field.band, c.primary), rect(field.rules[1], c.accent)];
+  const panel = (r: { panel: Rect; strip: Rect }): MasterObject[] => (theme.style.cover === 'field' ? [rect(r.panel, c.primary)] : [rect(r.strip, c.accent)]);
 
   // Content pages: a bar at the left, a band behind the title, or a rule under it.
   const chrome: MasterObject[] = (() => {
@@ -68,9 +66,9 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
       case 'bar':
         return [rect(frames.chrome.bar, c.primary), rect(frames.chrome.rule, c.accent), footerText];
       case 'band':
-        return [rect({ x: 0, y: 0, w, h: frames.chrome.rule.y }, c.primary), rect({ x: 0, y: frames.chrome.rule.y, w, h: 0.05 }, c.accent), footerText];
+        return [rect(frames.chrome.band, c.primary), rect(frames.chrome.bandEdge, c.accent), footerText];
       case 'rule':
-        return [rect(frames.chrome.rule, c.accent), rect({ x: frames.chrome.rule.x, y: frames.chrome.rule.y, w: 1.2, h: 0.06 }, c.primary), footerText];
+        return [rect(frames.chrome.rule, c.accent), rect(frames.chrome.ruleMark, c.primary), footerText];
     }
   })();
   const title = (r: Rect): MasterObject => placeholder('title', 'title', r, fonts.title, theme.sizes.title[1], p.title, { valign: 'middle', bold: true });
@@ -85,25 +83,23 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
       placeholder('byline', 'body', frames.cover.byline, fonts.body, 20, theme.style.cover === 'field' ? p.fieldAccent : c.muted, { align: 'center', valign: 'middle' }),
     ],
   });
-  const heading = frames.agenda.heading;
   pptx.defineSlideMaster({
     title: MASTER_NAME.agenda,
     background: { color: c.background },
     objects: [
-      ...panel(frames.agenda.panel),
-      rect({ x: heading.x + 0.3, y: heading.y + heading.h + 0.1, w: heading.w - 0.6, h: 0.04 }, c.accent),
-      placeholder('title', 'title', heading, fonts.title, 44, p.onField, { align: 'center', valign: 'middle' }),
+      ...panel(frames.agenda),
+      rect(frames.agenda.underline, c.accent),
+      placeholder('title', 'title', frames.agenda.heading, fonts.title, 44, p.onField, { align: 'center', valign: 'middle' }),
       placeholder('body', 'body', frames.agenda.list, fonts.heading, theme.sizes.agenda[1], c.ink, { valign: 'middle' }),
     ],
   });
-  const sectionTitle = frames.section.title;
   pptx.defineSlideMaster({
     title: MASTER_NAME.section,
     background: { color: c.background },
     objects: [
-      ...panel(frames.section.panel),
-      rect({ x: sectionTitle.x + 0.1, y: sectionTitle.y + sectionTitle.h + 0.05, w: 1.6, h: 0.05 }, c.accent),
-      placeholder('title', 'title', sectionTitle, fonts.heading, theme.sizes.sectionTitle[1], c.primary, { valign: 'bottom', bold: true }),
+      ...panel(frames.section),
+      rect(frames.section.underline, c.accent),
+      placeholder('title', 'title', frames.section.title, fonts.heading, theme.sizes.sectionTitle[1], c.primary, { valign: 'bottom', bold: true }),
       placeholder('body', 'body', frames.section.subtitle, fonts.point, theme.sizes.sectionSubtitle[1], c.ink, { valign: 'top' }),
     ],
   });
@@ -121,15 +117,14 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
     objects: [...chrome, title(frames.figures.title)],
     slideNumber,
   });
-  const quote = frames.quote.text;
+  const quote = frames.quote;
   pptx.defineSlideMaster({
     title: MASTER_NAME.quote,
     background: { color: c.background },
     objects: [
       footerText,
-      rect({ x: quote.x, y: quote.y - 0.25, w: 1.2, h: 0.06 }, c.accent),
-      rect({ x: quote.x + quote.w - 1.2, y: quote.y + quote.h + 0.2, w: 1.2, h: 0.06 }, c.accent),
-      placeholder('body', 'body', quote, fonts.point, theme.sizes.quote[1], c.primary, { align: 'center', valign: 'middle' }),
+      ...quote.marks.map((r) => rect(r, c.accent)),
+      placeholder('body', 'body', quote.text, fonts.point, theme.sizes.quote[1], c.primary, { align: 'center', valign: 'middle' }),
     ],
     slideNumber,
   });

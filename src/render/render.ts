@@ -5,7 +5,6 @@ import { resolveFonts, type FontMode, type Fonts } from '../theme/fonts.js';
 import { framesFor, tileFrames, type Frames } from '../theme/geometry.js';
 import { assertNever } from '../problems.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PlannedSlide, PointsSlide, QuoteSlide, SectionSlide, SlidePlan } from '../plan/types.js';
-import { UNIT_SCALE } from '../plan/figures.js';
 import { CUE_GAP } from '../plan/plan.js';
 import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
 import { escapeXml, repairPackage, type RepairOptions } from './postprocess.js';
@@ -123,7 +122,7 @@ class Drawer {
     });
     const size = p.cue.size;
     const runs = stretches.map((st): Run => this.run(st.text, this.fonts.heading, size, st.current ? current : other, { bold: st.current }));
-    s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: Math.round(size * 1.3) });
+    s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: p.cue.pitch });
   }
 
   private title(s: Slide, p: { title: { text: string; size: number; pitch: number } }): void {
@@ -154,24 +153,18 @@ class Drawer {
     };
     const [first = [], second] = p.columns;
     this.fill(s, 'body', column(first), p.itemPitch);
-    if (second) {
-      const box = this.frames.agenda.list;
-      s.addText(column(second), { x: box.x + box.w / 2, y: box.y, w: box.w / 2, h: box.h, valign: 'middle', lineSpacing: p.itemPitch });
-    }
+    if (second) s.addText(column(second), { ...this.frames.agenda.secondColumn, valign: 'middle', lineSpacing: p.itemPitch });
   }
 
   private section(s: Slide, p: SectionSlide): void {
     const { fonts, palette } = this;
     const { colors } = this.theme;
-    const n = this.frames.section.numeral;
-    const numeralSize = 110;
-    const labelSize = 24;
     s.addText(
       [
-        this.run(p.number, fonts.figure, numeralSize, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: Math.round(numeralSize * 1.1) }),
-        this.run(`第${p.ordinal}部分`, fonts.heading, labelSize, palette.onField, { align: 'center', lineSpacing: Math.round(labelSize * 1.3) }),
+        this.run(p.number, fonts.figure, p.numeralSize, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: p.numeralPitch }),
+        this.run(`第${p.ordinal}部分`, fonts.heading, p.labelSize, palette.onField, { align: 'center', lineSpacing: p.labelPitch }),
       ],
-      { ...n, valign: 'middle' },
+      { ...this.frames.section.numeral, valign: 'middle' },
     );
     this.fill(s, 'title', [this.run(p.title.text, fonts.heading, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch);
     if (p.subtitle) {
@@ -184,15 +177,13 @@ class Drawer {
     const { colors } = this.theme;
     this.cue(s, p);
     this.title(s, p);
-    const indent = Math.round(p.bodySize * 1.2);
-    const gap = Math.round(p.bodySize * 0.35);
     const runs = p.bullets.flatMap((b, i): Run[] => {
       const last = i === p.bullets.length - 1;
       // Only a paragraph's first run carries the bullet: pptxgenjs starts a new paragraph at every bulleted run.
       const para: RunOptions = {
-        bullet: { characterCode: b.level === 0 ? '25A0' : '25CB', indent },
+        bullet: { characterCode: b.level === 0 ? '25A0' : '25CB', indent: p.bulletIndent },
         indentLevel: b.level,
-        paraSpaceBefore: gap,
+        paraSpaceBefore: p.bulletGap,
       };
       // The bullet in pieces: the bold lead, then the text, each cut at the planner's soft breaks
       // (softBreaks); a piece after a break opens a new line of the same paragraph.
@@ -231,15 +222,14 @@ class Drawer {
     const { colors } = this.theme;
     this.cue(s, p);
     this.title(s, p);
-    const small = Math.round(p.valueSize * UNIT_SCALE);
     tileFrames(this.frames.figures.tiles, p.tiles.length).forEach((cell, i) => {
       const tile = p.tiles[i]!;
       s.addShape('rect', { ...cell.tile, fill: { color: 'FFFFFF' }, line: { color: colors.accent, width: 1.5 } });
-      s.addShape('rect', { x: cell.tile.x, y: cell.tile.y, w: cell.tile.w, h: 0.08, fill: { color: colors.primary }, line: { color: colors.primary, width: 0 } });
+      s.addShape('rect', { ...cell.bar, fill: { color: colors.primary }, line: { color: colors.primary, width: 0 } });
       const value: Run[] = [];
-      if (tile.qualifier) value.push(this.run(tile.qualifier, fonts.body, small, colors.muted));
+      if (tile.qualifier) value.push(this.run(tile.qualifier, fonts.body, p.unitSize, colors.muted));
       value.push(this.run(tile.value, fonts.figure, p.valueSize, colors.primary, { bold: true }));
-      value.push(this.run(tile.unit, fonts.body, small, colors.primary, { bold: true }));
+      value.push(this.run(tile.unit, fonts.body, p.unitSize, colors.primary, { bold: true }));
       s.addText(value, { ...cell.value, align: 'center', valign: 'bottom', lineSpacing: p.valuePitch });
       s.addText([this.run(tile.label, fonts.body, p.labelSize, colors.ink)], { ...cell.label, align: 'center', valign: 'top', lineSpacing: p.labelPitch });
     });

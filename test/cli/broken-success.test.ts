@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { fakeIo, tmpDir } from '../helpers/io.js';
 import { ROOT, SEED } from '../helpers/samples.js';
-import { intToCn } from '../../src/parse/numerals.js';
+import { intToCn } from '../../src/text/numerals.js';
 import { validateTheme } from '../../src/theme/validate.js';
 import { writeZip } from '../../src/zip/zip.js';
 

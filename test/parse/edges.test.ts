@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, stripEndPunctuation } from '../../src/parse/sentences.js';
+import { endsSentence, stripEndPunctuation } from '../../src/text/sentences.js';
 import { splitParagraphs } from '../../src/parse/lines.js';
 
 // These were regexes anchored with $ (V8 tries such a regex at every position); the loops that

@@ -1,9 +1,9 @@
 // Table tests for the parser's pieces.
 import { describe, expect, it } from 'vitest';
-import { cnToInt, intToCn } from '../../src/parse/numerals.js';
-import { LINE_MARKERS, matchMarker } from '../../src/parse/markers.js';
-import { shortTitle, splitHeading } from '../../src/parse/headings.js';
-import { splitSentences } from '../../src/parse/sentences.js';
+import { cnToInt, intToCn } from '../../src/text/numerals.js';
+import { LINE_MARKERS, matchMarker } from '../../src/text/markers.js';
+import { shortTitle, splitHeading } from '../../src/text/headings.js';
+import { splitSentences } from '../../src/text/sentences.js';
 import { findFigures } from '../../src/parse/figures.js';
 import { splitParagraphs } from '../../src/parse/lines.js';
 import { linesOfText } from '../../src/doc/source.js';

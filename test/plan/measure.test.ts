@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countLines, textEm } from '../../src/plan/measure.js';
 import { paginate, type BodyStyle, type BulletGroup } from '../../src/plan/paginate.js';
 import { trimForSlide } from '../../src/plan/summarise.js';
-import { fullWidthPunctuation } from '../../src/plan/punctuation.js';
+import { fullWidthPunctuation } from '../../src/text/punctuation.js';
 import { findInlineList } from '../../src/plan/lists.js';
 
 describe('measure', () => {

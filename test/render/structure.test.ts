@@ -5,7 +5,7 @@ import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck } from '../../src/plan/plan.js';
 import { renderDeck } from '../../src/render/render.js';
 import { bulletText } from '../../src/plan/paginate.js';
-import { fullWidthPunctuation } from '../../src/plan/punctuation.js';
+import { fullWidthPunctuation } from '../../src/text/punctuation.js';
 import type { PlannedSlide, SlidePlan } from '../../src/plan/types.js';
 import { SAMPLES, builtInTheme, readText } from '../helpers/samples.js';
 import { openDeck, paragraphs, runProperties, slideNames, texts, type DeckParts } from '../helpers/pptx.js';

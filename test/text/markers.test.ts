@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INLINE_MARKERS, LINE_MARKERS, matchMarker } from '../../src/parse/markers.js';
+import { INLINE_MARKERS, LINE_MARKERS, matchMarker } from '../../src/text/markers.js';
 
 // matchMarker tries a family's pattern only on text that begins with one of the family's `first`
 // characters. That must lose nothing: no pattern may match text that begins with any other

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAN } from '../../src/parse/han.js';
+import { HAN } from '../../src/text/han.js';
 
 describe('HAN, the Han character class written out', () => {
   const ours = new RegExp(`^[${HAN}]$`, 'u');

@@ -1,6 +1,6 @@
 // Slides show Chinese punctuation: an ASCII , : ; ! ? ( ) next to Chinese text becomes its full-width form.
 // (Notes keep the source verbatim.)
-import { HAN } from '../parse/han.js';
+import { HAN } from './han.js';
 
 const HAN_NEAR = new RegExp(`[${HAN}“”‘’、。，：；！？（）《》]`, 'u');
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
