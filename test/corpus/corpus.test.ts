@@ -1,11 +1,11 @@
 // The real documents of ../shared/corpus against a careful reader's expectations (expectations.ts,
 // written without looking at the parser). Runs where the shared corpus is beside the checkout (CI has it).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/input/decode.js';
 import { parseDocument } from '../../src/parse/parse.js';
-import { SHARED } from '../helpers/samples.js';
+import { SHARED, describeIfPresent, missingFile } from '../helpers/samples.js';
 import { CORPUS } from './expectations.js';
 
 const DIR = path.join(SHARED, 'corpus');
@@ -18,7 +18,7 @@ function parseFile(file: string) {
 
 const squash = (s: string | null) => (s ?? '').replace(/[\s\u3000]/gu, '');
 
-describe.runIf(existsSync(DIR))('the corpus', () => {
+describeIfPresent('the corpus', missingFile(DIR), () => {
   describe.each(CORPUS)('$file', (expected) => {
     // Parsed when the tests run, not when they are collected: a skipped suite still collects.
     let tree: ReturnType<typeof parseFile>['tree'];

@@ -2,9 +2,9 @@
 // (test/corpus/figures/key.json): a tile not shown is better than a wrong one.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { scoreFigures, treesForKey, type FigureKey } from '../../src/devtools/figure-score.js';
-import { ROOT, SHARED } from '../helpers/samples.js';
+import { ROOT, SHARED, describeIfPresent, missingFile } from '../helpers/samples.js';
 
 const KEY = (JSON.parse(readFileSync(path.join(ROOT, 'test/corpus/figures/key.json'), 'utf8')) as { figures: FigureKey[] }).figures;
 const DIRS = [path.join(SHARED, 'corpus'), ...['test/corpus/grown', 'test/corpus/holdout', 'seeds'].map((d) => path.join(ROOT, d))];
@@ -13,7 +13,7 @@ const DIRS = [path.join(SHARED, 'corpus'), ...['test/corpus/grown', 'test/corpus
 let loaded: ReturnType<typeof treesForKey> | undefined;
 const trees = () => (loaded ??= treesForKey(KEY, DIRS));
 
-describe('figure labels against the key', () => {
+describeIfPresent('figure labels against the key', missingFile(DIRS[0]!), () => {
   it('has at least 150 hand-keyed figures', () => {
     expect(KEY.length).toBeGreaterThanOrEqual(150);
   });

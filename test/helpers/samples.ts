@@ -1,5 +1,6 @@
 // The sample documents every golden test runs over: the seed and our own small fixtures.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { decodeText } from '../../src/input/decode.js';
@@ -37,4 +38,24 @@ export function builtInTheme(name = 'dangzheng'): Theme {
   const r = validateTheme(JSON.parse(readFileSync(path.join(ROOT, 'templates', `${name}.json`), 'utf8')), name);
   if (!r.ok) throw new Error(`theme ${name} invalid`);
   return r.value;
+}
+
+/**
+ * `describe.runIf` for suites that need the shared material (corpus, pptx-check, ooxml-validate) or a
+ * tool: when it is missing, the suite is a skipped test that names what is missing, and the run says
+ * so on stderr, so that a green run without them is never mistaken for a full one.
+ */
+export function describeIfPresent(name: string, missing: string | null, body: () => void): void {
+  if (missing === null) {
+    describe(name, body);
+    return;
+  }
+  console.warn(`\n⚠ SKIPPED “${name}”: ${missing} (set SHARED, or put shared/ beside the checkout)\n`);
+  describe(name, () => it.skip(`SKIPPED: ${missing}`, () => undefined));
+}
+
+/** `null` if every file is there, else which one is missing. */
+export function missingFile(...files: string[]): string | null {
+  const gone = files.find((f) => !existsSync(f));
+  return gone === undefined ? null : `${gone} is missing`;
 }

@@ -1,16 +1,16 @@
 // ECMA-376 Transitional schema validation (../shared/tools/ooxml-validate, with xmllint) of the sample
 // decks in every theme and ratio, and of decks made from mutated documents full of hostile text.
 // A violation here is what PowerPoint's repair prompt is made of. Runs where the tool and xmllint exist.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck } from '../../src/plan/plan.js';
 import { renderDeck } from '../../src/render/render.js';
 import type { Ratio } from '../../src/plan/types.js';
-import { SAMPLES, SHARED, builtInTheme, readText } from '../helpers/samples.js';
+import { SAMPLES, SHARED, builtInTheme, describeIfPresent, missingFile, readText } from '../helpers/samples.js';
 
 const VALIDATE = path.join(SHARED, 'tools/ooxml-validate');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
@@ -33,7 +33,7 @@ const HOSTILE = [
   `${'一'.repeat(3000)}\n${'，'.repeat(50)}\n)]}>\n同志们：\n　　\u3000\u3000`,
 ];
 
-describe.runIf(existsSync(VALIDATE) && hasXmllint)('ooxml-validate', () => {
+describeIfPresent('ooxml-validate', missingFile(VALIDATE) ?? (hasXmllint ? null : 'xmllint is not installed (apt-get install libxml2-utils)'), () => {
   const cases = SAMPLES.flatMap((s) => ['dangzheng', 'zhengwu', 'plain'].flatMap((theme) => (['16:9', '4:3'] as Ratio[]).map((ratio) => ({ ...s, theme, ratio }))));
   it.each(cases)('$name in $theme $ratio: 0 schema violations', async ({ name, input, theme, ratio }) => {
     await validate(name, readText(input), theme, ratio);

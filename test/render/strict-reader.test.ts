@@ -1,16 +1,16 @@
 // The shared strict reader (pptx-check) over every sample deck in every theme, ratio and density,
 // when the shared tools are beside the checkout.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck } from '../../src/plan/plan.js';
 import { renderDeck } from '../../src/render/render.js';
 import type { Density } from '../../src/plan/bullets.js';
 import type { Ratio } from '../../src/plan/types.js';
-import { SAMPLES, SHARED, builtInTheme, readText } from '../helpers/samples.js';
+import { SAMPLES, SHARED, builtInTheme, describeIfPresent, missingFile, readText } from '../helpers/samples.js';
 
 const CHECK = path.join(SHARED, 'tools/pptx-check');
 const THEMES = ['dangzheng', 'zhengwu', 'plain'];
@@ -22,7 +22,7 @@ const cases = SAMPLES.flatMap((s) =>
 );
 const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-check-'));
 
-describe.runIf(existsSync(CHECK))('pptx-check --strict --source', () => {
+describeIfPresent('pptx-check --strict --source', missingFile(CHECK), () => {
   it.each(cases)('$name in $theme $ratio $density: no errors, no overflow, all text kept, readable sizes', async ({ name, input, theme, ratio, density }) => {
     const t = builtInTheme(theme);
     const plan = planDeck(parseDocument(readText(input)).tree, t, { ratio, density});
