@@ -1,0 +1,13 @@
+import module from 'node:module';
+module.enableCompileCache?.();
+const T0 = performance.now();
+const { analyse } = await import('./dist/convert.js');
+const { renderDeck } = await import('./dist/render/render.js');
+const T1 = performance.now();
+const env = { readStdin: async () => new Uint8Array() };
+const a = await analyse({ input: 'seeds/000_2f5a6255b26304ff.txt', theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, env);
+const T2 = performance.now();
+const PptxGenJS = (await import('pptxgenjs')).default;
+const bytes = await renderDeck(a.value.plan, a.value.theme, { timestamp: new Date(0) });
+const T3 = performance.now();
+console.log(`boot ${T0.toFixed(0)} imports ${(T1-T0).toFixed(0)} analyse ${(T2-T1).toFixed(0)} render ${(T3-T2).toFixed(0)} total ${T3.toFixed(0)}`);
