@@ -1,4 +1,4 @@
-// Which layout a slide takes: one ordered table, mirrored row for row in the README ("版式规则").
+// Which layout a slide takes: one ordered table, mirrored row for row in docs/internals.md ("版式规则").
 // The planner walks the document in order; each rule says when its layout is used.
 import type { Bullet, LayoutName } from './types.js';
 
@@ -6,7 +6,7 @@ export interface LayoutRule {
   layout: LayoutName;
   /** The layout's name in the slide master, as PowerPoint and WPS show it. */
   name: string;
-  /** When the rule applies, in the words of the README. */
+  /** When the rule applies, in the words of docs/internals.md. */
   when: string;
 }
 

@@ -1,4 +1,4 @@
-// Every bad input of the README table: a Chinese message that names the problem and what to do,
+// Every bad input of the table in docs/internals.md: a Chinese message that names the problem and what to do,
 // exit 1 (2 for usage), no partial output, the input untouched, no stack trace unless --debug.
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
