@@ -1,6 +1,6 @@
 // Many documents in one run, in-process through the Io seam: outputs in the folder, a failure that
 // stops nothing else, names that clash, and the usage errors. (Under vitest the jobs run in this
-// thread; the bundled bin's worker threads are exercised in bundle.test.ts.)
+// thread; the bin's worker threads are exercised in bin.test.ts.)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

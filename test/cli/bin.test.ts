@@ -12,7 +12,7 @@ import { openDeck } from '../helpers/pptx.js';
 import { fakeIo, tmpDir } from '../helpers/io.js';
 
 const BIN = path.join(ROOT, 'dist/bin.js');
-const tmp = () => tmpDir('doc2deck-bundle-');
+const tmp = () => tmpDir('doc2deck-bin-');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
 
 describe('the bin', () => {
