@@ -122,6 +122,9 @@ function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
   };
 }
 
+/** Size ranges (points) of the texts whose sizes the theme does not set; the masters' defaults come from them too. */
+export const SIZES = { coverKind: [24, 28], coverByline: [20, 24], agendaHeading: [28, 44] } as const;
+
 /** Between parts on the progress line. */
 export const CUE_GAP = '　·　';
 /** The progress line's pitch, as a multiple of its size. */
@@ -145,8 +148,8 @@ function coverSlide(ctx: PlanContext, tree: DocTree, title: string, kind: string
     ...ctx.sourcesFor(titleParas.filter((n) => !outline.has(n))),
     cue: null,
     title: fitText(title, frames.cover.title, theme.sizes.coverTitle, 3, TITLE_SPACING),
-    kind: kind ? fitText(kind, frames.cover.kind, [24, 28], 1, TITLE_SPACING) : null,
-    byline: byline ? fitText(byline, frames.cover.byline, [20, 24], 1, TITLE_SPACING) : null,
+    kind: kind ? fitText(kind, frames.cover.kind, SIZES.coverKind, 1, TITLE_SPACING) : null,
+    byline: byline ? fitText(byline, frames.cover.byline, SIZES.coverByline, 1, TITLE_SPACING) : null,
   };
 }
 
@@ -183,7 +186,7 @@ function agendaSlide(ctx: PlanContext, items: AgendaItem[], heading: string, par
     layout: 'agenda',
     ...ctx.sourcesFor(paras),
     cue: null,
-    heading: fitText(heading, frames.agenda.heading, [28, 44], 1, TITLE_SPACING),
+    heading: fitText(heading, frames.agenda.heading, SIZES.agendaHeading, 1, TITLE_SPACING),
     columns: Array.from({ length: columns }, (_, c) =>
       items.slice(c * perColumn, (c + 1) * perColumn).map((it) => ({ ...it, text: truncateToWidth(fullWidthPunctuation(it.text), size, room) })),
     ),

@@ -6,6 +6,7 @@ import type { Fonts } from '../theme/fonts.js';
 import type { Frames, Rect } from '../theme/geometry.js';
 import type { LayoutName } from '../plan/types.js';
 import { LAYOUT_RULES } from '../plan/layouts.js';
+import { SIZES } from '../plan/plan.js';
 import { escapeXml } from './postprocess.js';
 
 /** Layout names as PowerPoint and WPS show them in the layout gallery. */
@@ -79,8 +80,8 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
     objects: [
       ...fieldOrnament,
       placeholder('title', 'title', frames.cover.title, fonts.title, theme.sizes.coverTitle[1], p.onField, { align: 'center', valign: 'middle', bold: true }),
-      placeholder('kind', 'body', frames.cover.kind, fonts.heading, 28, p.fieldAccent, { align: 'center', valign: 'middle' }),
-      placeholder('byline', 'body', frames.cover.byline, fonts.body, 20, theme.style.cover === 'field' ? p.fieldAccent : c.muted, { align: 'center', valign: 'middle' }),
+      placeholder('kind', 'body', frames.cover.kind, fonts.heading, SIZES.coverKind[1], p.fieldAccent, { align: 'center', valign: 'middle' }),
+      placeholder('byline', 'body', frames.cover.byline, fonts.body, SIZES.coverByline[0], theme.style.cover === 'field' ? p.fieldAccent : c.muted, { align: 'center', valign: 'middle' }),
     ],
   });
   pptx.defineSlideMaster({
@@ -89,7 +90,7 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
     objects: [
       ...panel(frames.agenda),
       rect(frames.agenda.underline, c.accent),
-      placeholder('title', 'title', frames.agenda.heading, fonts.title, 44, p.onField, { align: 'center', valign: 'middle' }),
+      placeholder('title', 'title', frames.agenda.heading, fonts.title, SIZES.agendaHeading[1], p.onField, { align: 'center', valign: 'middle' }),
       placeholder('body', 'body', frames.agenda.list, fonts.heading, theme.sizes.agenda[1], c.ink, { valign: 'middle' }),
     ],
   });
