@@ -66,6 +66,7 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (!input.ok) return input;
   const source = await readSource(input.value);
   if (!source.ok) return source;
+  problems.push(...source.problems);
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
   const parsed = parseDocument(source.value.lines);
@@ -102,16 +103,16 @@ function coverTitle(tree: DocTree, req: { title?: string }, input: InputFile): {
 async function readSource(input: InputFile): Promise<Result<{ lines: string | SourceLine[]; encoding: Analysis['encoding'] }>> {
   if (input.format === 'docx') {
     const lines = await readDocx(input.bytes);
-    return lines.ok ? ok({ lines: lines.value, encoding: 'docx' }) : lines;
+    return lines.ok ? ok({ lines: lines.value, encoding: 'docx' }, lines.problems) : lines;
   }
   const decoded = decodeText(input.bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.value;
-  if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding });
+  if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding }, decoded.problems);
   const lines = markdownToLines(text);
   // Markup with no words in it (bare # lines) is as empty as an empty file.
   if (lines.every((l) => l.text.trim() === '')) return fail('input-empty', '输入文件是空的（没有文字）。');
-  return ok({ lines, encoding });
+  return ok({ lines, encoding }, decoded.problems);
 }
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {

@@ -9,6 +9,10 @@ export type ProblemCode =
   | 'input-empty'
   | 'input-binary'
   | 'input-undecodable'
+  /** Some bytes could not be read and were replaced; the rest converts. */
+  | 'input-damaged'
+  /** The encoding was a guess worth mentioning (Big5, UTF-16 without a BOM). */
+  | 'input-encoding'
   // document
   | 'part-missing'
   | 'text-truncated'
