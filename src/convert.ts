@@ -106,13 +106,21 @@ async function readSource(input: InputFile): Promise<Result<{ lines: string | So
     return lines.ok ? ok({ lines: lines.value, encoding: 'docx' }, lines.problems) : lines;
   }
   const decoded = decodeText(input.bytes);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) return input.named === 'docx' ? notWord(decoded.problems) : decoded;
   const { text, encoding } = decoded.value;
-  if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding }, decoded.problems);
+  const problems = [...(input.named === 'docx' ? [problem('input-misnamed', 'warning', '文件名是 .docx，但内容是纯文本，不是 Word 文档；已按纯文本读取。')] : []), ...decoded.problems];
+  if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding }, problems);
   const lines = markdownToLines(text);
   // Markup with no words in it (bare # lines) is as empty as an empty file.
   if (lines.every((l) => l.text.trim() === '')) return fail('input-empty', '输入文件是空的（没有文字）。');
-  return ok({ lines, encoding }, decoded.problems);
+  return ok({ lines, encoding }, problems);
+}
+
+/** A file named .docx that is neither a Word package nor text: what decoding found, said of a .docx. */
+function notWord(problems: Problem[]): Result<never> {
+  const [first] = problems;
+  if (first?.code === 'input-empty') return { ok: false, problems };
+  return fail('input-unreadable', `文件名是 .docx，但内容不是 Word 文档：${first?.message ?? '无法读取。'}`);
 }
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {

@@ -13,6 +13,10 @@ export type ProblemCode =
   | 'input-damaged'
   /** The encoding was a guess worth mentioning (Big5, UTF-16 without a BOM). */
   | 'input-encoding'
+  /** The file's name says one format, its bytes another (a text file named .docx). */
+  | 'input-misnamed'
+  /** A Word file holds content that could not be read (an embedded part of an unknown format). */
+  | 'input-part-unread'
   // document
   | 'part-missing'
   | 'text-truncated'
