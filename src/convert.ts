@@ -5,7 +5,7 @@ import { titleFromFileName } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
 import { readDocx } from './input/docx.js';
-import { looksLikeMarkdown, markdownToLines } from './input/markdown.js';
+import { looksLikeMarkdown, readMarkdown } from './input/markdown.js';
 import type { SourceLine } from './doc/source.js';
 import { parseDocument } from './parse/parse.js';
 import { planDeck } from './plan/plan.js';
@@ -110,10 +110,13 @@ async function readSource(input: InputFile): Promise<Result<{ lines: string | So
   const { text, encoding } = decoded.value;
   const problems = [...(input.named === 'docx' ? [problem('input-misnamed', 'warning', '文件名是 .docx，但内容是纯文本，不是 Word 文档；已按纯文本读取。')] : []), ...decoded.problems];
   if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding }, problems);
-  const lines = markdownToLines(text);
+  const markdown = readMarkdown(text);
   // Markup with no words in it (bare # lines) is as empty as an empty file.
-  if (lines.every((l) => l.text.trim() === '')) return fail('input-empty', '输入文件是空的（没有文字）。');
-  return ok({ lines, encoding }, problems);
+  if (markdown.lines.every((l) => l.text.trim() === '')) {
+    // The warning about code left out says why a file with words in it came out empty.
+    return { ok: false, problems: [...markdown.problems, problem('input-empty', 'error', '输入文件是空的（没有文字）。')] };
+  }
+  return ok({ lines: markdown.lines, encoding }, [...problems, ...markdown.problems]);
 }
 
 /** A file named .docx that is neither a Word package nor text: what decoding found, said of a .docx. */

@@ -17,6 +17,8 @@ export type ProblemCode =
   | 'input-misnamed'
   /** A Word file holds content that could not be read (an embedded part of an unknown format). */
   | 'input-part-unread'
+  /** Markdown code blocks, left out of the slides. */
+  | 'code-omitted'
   // document
   | 'part-missing'
   | 'text-truncated'
