@@ -8,6 +8,7 @@ import { decodeEntities } from './entities.js';
 import { sanitizeText } from './sanitize.js';
 import { readZipDirectory, type ZipDirectoryEntry } from '../zip/zip.js';
 import { OLE_MAGIC, oleKind } from './ole.js';
+import { MAIN_PART, MEDIA, prepareDocx, type PreparedDocx } from './docx-prepare.js';
 
 /** The most a .docx may hold once unpacked, by the sizes its ZIP directory records. */
 export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
@@ -18,7 +19,6 @@ export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
  * exhaust the heap after minutes.
  */
 export const MAX_DOCX_XML = 20 * 1024 * 1024;
-const MAIN_PART = 'word/document.xml';
 
 const RESAVE = '请用 WPS/Word 打开后另存为 .docx 或 .txt 再试。';
 const UNREADABLE = `无法读取 Word 文件（.docx），文件可能已损坏。${RESAVE}`;
@@ -50,12 +50,18 @@ export function looksLikeDocx(bytes: Uint8Array): boolean {
 export async function readDocx(bytes: Uint8Array): Promise<Result<SourceLine[]>> {
   const checked = checkPackage(bytes);
   if (!checked.ok) return checked;
+  let prepared: PreparedDocx;
+  try {
+    prepared = prepareDocx(bytes);
+  } catch {
+    return fail('input-unreadable', UNREADABLE);
+  }
   // Loaded here, not at the top: a .txt run never needs it.
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: asBuffer(bytes) },
+      { buffer: asBuffer(prepared.bytes) },
       {
         styleMap: STYLE_MAP,
         // Empty paragraphs stay, so a line number is the paragraph's number in the document.
@@ -71,7 +77,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<SourceLine[]>>
   }
   const lines = htmlToLines(html);
   if (lines.every((l) => l.text.trim() === '')) return fail('input-empty', 'Word 文件是空的（没有文字）。');
-  return ok(titleFromLoneHeading(lines));
+  return ok(titleFromLoneHeading(lines), prepared.problems);
 }
 
 /**
@@ -84,9 +90,6 @@ export function titleFromLoneHeading(lines: SourceLine[]): SourceLine[] {
   if (first?.level !== 1 || lines.filter((l) => l.level === 1).length !== 1) return lines;
   return lines.map((l) => (l.level === undefined ? l : l === first ? { text: l.text } : { text: l.text, level: (l.level - 1) as HeadingLevel }));
 }
-
-/** Parts mammoth never inflates (we ask it for no images): pictures, embedded files, fonts. */
-const MEDIA = /^word\/(?:media|embeddings|fonts)\//;
 
 const OLE_MESSAGES: Record<ReturnType<typeof oleKind>, string> = {
   encrypted:
