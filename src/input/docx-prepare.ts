@@ -42,11 +42,8 @@ export function prepareDocx(bytes: Uint8Array): PreparedDocx {
   let changed = false;
   const problems: Problem[] = [];
 
-  let out = doc.replace(RUN, (run) => {
-    if (!isHidden(run, hiddenStyles)) return run;
-    changed = true;
-    return '';
-  });
+  let out = withoutHiddenRuns(doc, hiddenStyles);
+  if (out !== doc) changed = true;
 
   let missingImages = 0;
   out = out.replace(IMAGE_TAG, (tag) =>
@@ -92,10 +89,42 @@ export function prepareDocx(bytes: Uint8Array): PreparedDocx {
   return { bytes: writeZip(files, new Date(Date.UTC(2020, 0, 1)), { store: true }), problems };
 }
 
-// A run, up to its end tag. Runs do not nest, except inside a drawing's text box: a match that
-// holds another run's start is left alone (see isHidden).
-const RUN = /<w:r(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/w:r>)/g;
-const RUN_START = /<w:r[\s>]/;
+// A run's start tag (not <w:rPr>, <w:rFonts>…).
+const RUN_START = /<w:r[\s>/]/g;
+const RUN_END = '</w:r>';
+
+/**
+ * The XML without its hidden runs. Runs do not nest, except inside a drawing's text box: a run whose
+ * end comes after the next run's start is left as it is. One pass with indexOf: linear, whatever
+ * the XML (a regex with a lazy `.*?</w:r>` would rescan to the end for every unclosed run).
+ */
+function withoutHiddenRuns(xml: string, hiddenStyles: Set<string>): string {
+  if (!xml.includes('<w:vanish') && hiddenStyles.size === 0) return xml;
+  const pieces: string[] = [];
+  let kept = 0;
+  // The first end tag at or after the current run: found once per end tag, not once per run.
+  let end = -1;
+  RUN_START.lastIndex = 0;
+  let start = RUN_START.exec(xml)?.index ?? -1;
+  while (start >= 0) {
+    RUN_START.lastIndex = start + 4;
+    const next = RUN_START.exec(xml)?.index ?? -1;
+    if (end !== Infinity && end < start) {
+      end = xml.indexOf(RUN_END, start);
+      if (end < 0) end = Infinity;
+    }
+    const tagEnd = xml.indexOf('>', start);
+    const selfClosed = tagEnd > 0 && xml[tagEnd - 1] === '/';
+    if (!selfClosed && end !== Infinity && (next < 0 || end < next) && isHidden(xml.slice(start, end), hiddenStyles)) {
+      pieces.push(xml.slice(kept, start));
+      kept = end + RUN_END.length;
+    }
+    start = next;
+  }
+  pieces.push(xml.slice(kept));
+  return pieces.join('');
+}
+
 const RUN_PROPERTIES = /^<w:r\b[^>]*>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
 // <w:vanish/>, or with w:val true/1/on; w:val="false" (or 0, off) switches it off again.
 const VANISH = /<w:vanish\b(?![^>]*w:val="(?:false|0|off)")[^>]*\/?>/;
@@ -103,7 +132,6 @@ const VANISH_OFF = /<w:vanish\b[^>]*w:val="(?:false|0|off)"/;
 const RUN_STYLE = /<w:rStyle\s+w:val="([^"]*)"/;
 
 function isHidden(run: string, hiddenStyles: Set<string>): boolean {
-  if (RUN_START.test(run.slice(4))) return false;
   const props = RUN_PROPERTIES.exec(run)?.[1];
   if (props === undefined) return false;
   if (VANISH.test(props)) return true;
@@ -115,7 +143,8 @@ function isHidden(run: string, hiddenStyles: Set<string>): boolean {
 /** The ids of the character styles that hide their text. */
 function hiddenCharacterStyles(styles: string): Set<string> {
   const out = new Set<string>();
-  for (const m of styles.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+  // Bounded like ALT_CHUNK: a style is a few hundred characters.
+  for (const m of styles.matchAll(/<w:style\b([^>]*)>([\s\S]{0,65536}?)<\/w:style>/g)) {
     const attrs = m[1]!;
     if (!/w:type="character"/.test(attrs)) continue;
     const id = /w:styleId="([^"]*)"/.exec(attrs)?.[1];
@@ -150,7 +179,8 @@ function partName(target: string): string {
 
 const IMAGE_TAG = /<(?:a:blip|v:imagedata)\b[^>]*>/g;
 const IMAGE_LINK = /\sr:(?:embed|link|id)="([^"]*)"/g;
-const ALT_CHUNK = /<w:altChunk\b[^>]*?(?:\/>|>[\s\S]*?<\/w:altChunk>)/g;
+// Its content is a few properties; the bound keeps an unclosed one from rescanning the whole XML.
+const ALT_CHUNK = /<w:altChunk\b[^>]*?(?:\/>|>[\s\S]{0,4096}?<\/w:altChunk>)/g;
 
 // --- the text of an altChunk part ----------------------------------------------------------------
 

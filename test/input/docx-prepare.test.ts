@@ -67,6 +67,16 @@ describe('hidden text', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a hidden run inside a text box goes; the run holding the text box stays whole', async () => {
+    const box = (inner: string) => `<w:r><w:rPr><w:vanish/></w:rPr><w:pict><w:txbxContent>${inner}</w:txbxContent></w:pict></w:r>`;
+    const bytes = await docx(p(r('正文')) + p(box(p(r('框里看得见'), r('框里藏着', '<w:vanish/>')))));
+    const doc = await JSZip.loadAsync(prepareDocx(bytes).bytes);
+    const xml = await doc.file('word/document.xml')!.async('string');
+    expect(xml).toContain('框里看得见');
+    expect(xml).not.toContain('框里藏着');
+    expect(xml).toContain('</w:txbxContent></w:pict></w:r>');
+  });
+
   it('a character style that hides its text hides the runs that use it', async () => {
     const styles =
       '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style>' +
