@@ -208,14 +208,41 @@ const BLOCK = /<\/?(?:p|div|br|li|h[1-6]|tr|table|ul|ol|blockquote|section|artic
 
 function htmlText(html: string): string {
   return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+    withoutSpans(html, /<!--|<(script|style|head|title)\b/gi)
       .replace(/\s+/g, ' ')
       .replace(BLOCK, '\n')
       .replace(/<\/?(?:td|th)\b[^>]*>/gi, '　')
       .replace(/<[^>]*>/g, ''),
   );
+}
+
+/**
+ * The text without comments and the elements whose content is no text (up to their end tags). With
+ * indexOf and one remembered end per kind, so an unclosed `<style` repeated does not rescan the rest.
+ */
+function withoutSpans(html: string, opener: RegExp): string {
+  const lower = html.toLowerCase();
+  const ends = new Map<string, number>();
+  const pieces: string[] = [];
+  let kept = 0;
+  opener.lastIndex = 0;
+  for (let m = opener.exec(lower); m; m = opener.exec(lower)) {
+    if (m.index < kept) continue;
+    const close = m[1] === undefined ? '-->' : `</${m[1]}`;
+    let end = ends.get(close) ?? -1;
+    if (end !== Infinity && end < m.index) {
+      end = lower.indexOf(close, m.index);
+      if (end < 0) end = Infinity;
+      ends.set(close, end);
+    }
+    if (end === Infinity) continue;
+    pieces.push(html.slice(kept, m.index));
+    const after = lower.indexOf('>', end);
+    kept = after < 0 ? html.length : after + 1;
+    opener.lastIndex = kept;
+  }
+  pieces.push(html.slice(kept));
+  return pieces.join('');
 }
 
 /** The text of the first HTML part of an MHT (MIME) file: quoted-printable or base64, in its charset. */
