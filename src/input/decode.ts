@@ -22,6 +22,8 @@ const SIGNATURES: { magic: number[]; what: string }[] = [
   { magic: [0x50, 0x4b, 0x03, 0x04], what: 'ZIP 压缩包' },
   { magic: [0xd0, 0xcf, 0x11, 0xe0], what: '旧版 Office 文件（.doc/.xls/.ppt）' },
   { magic: [0x7f, 0x45, 0x4c, 0x46], what: '可执行程序' },
+  // Often an "old Word file" that is really RTF: its text is buried in markup this reader does not take apart.
+  { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'RTF 文档（WPS/Word 可以打开，请另存为 .docx 或 .txt）' },
 ];
 
 const BOMS: { magic: number[]; label: string; encoding: Encoding }[] = [

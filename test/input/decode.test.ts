@@ -39,6 +39,7 @@ describe('decodeText', () => {
     ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG'],
     ['PDF', [...utf8('%PDF-1.7\n')], 'PDF'],
     ['ZIP', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'ZIP'],
+    ['RTF (an old .doc that is really RTF)', [...utf8('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}')], 'RTF'],
     // NULs that are not UTF-16's every other byte (A\0B\0C\0D\0 is UTF-16: see below).
     ['NUL bytes', [0x41, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x02, 0x42, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00], '二进制'],
   ])('refuses %s as binary with a Chinese message', (_n, bytes, word) => {
