@@ -5,7 +5,7 @@ import { titleFromFileName } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
 import { readDocx } from './input/docx.js';
-import { looksLikeMarkdown, markdownToLines } from './input/markdown.js';
+import { looksLikeMarkdown, readMarkdown } from './input/markdown.js';
 import type { SourceLine } from './doc/source.js';
 import { parseDocument } from './parse/parse.js';
 import { planDeck } from './plan/plan.js';
@@ -64,6 +64,7 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (!input.ok) return input;
   const source = await readSource(input.value);
   if (!source.ok) return source;
+  problems.push(...source.problems);
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
   const parsed = parseDocument(source.value.lines);
@@ -100,16 +101,27 @@ function coverTitle(tree: DocTree, req: { title?: string }, input: InputFile): {
 async function readSource(input: InputFile): Promise<Result<{ lines: string | SourceLine[]; encoding: Analysis['encoding'] }>> {
   if (input.format === 'docx') {
     const lines = await readDocx(input.bytes);
-    return lines.ok ? ok({ lines: lines.value, encoding: 'docx' }) : lines;
+    return lines.ok ? ok({ lines: lines.value, encoding: 'docx' }, lines.problems) : lines;
   }
   const decoded = decodeText(input.bytes);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) return input.named === 'docx' ? notWord(decoded.problems) : decoded;
   const { text, encoding } = decoded.value;
-  if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding });
-  const lines = markdownToLines(text);
+  const problems = [...(input.named === 'docx' ? [problem('input-misnamed', 'warning', '文件名是 .docx，但内容是纯文本，不是 Word 文档；已按纯文本读取。')] : []), ...decoded.problems];
+  if (!(input.format === 'markdown' || looksLikeMarkdown(text))) return ok({ lines: text, encoding }, problems);
+  const markdown = readMarkdown(text);
   // Markup with no words in it (bare # lines) is as empty as an empty file.
-  if (lines.every((l) => l.text.trim() === '')) return fail('input-empty', '输入文件是空的（没有文字）。');
-  return ok({ lines, encoding });
+  if (markdown.lines.every((l) => l.text.trim() === '')) {
+    // The warning about code left out says why a file with words in it came out empty.
+    return { ok: false, problems: [...markdown.problems, problem('input-empty', 'error', '输入文件是空的（没有文字）。')] };
+  }
+  return ok({ lines: markdown.lines, encoding }, [...problems, ...markdown.problems]);
+}
+
+/** A file named .docx that is neither a Word package nor text: what decoding found, said of a .docx. */
+function notWord(problems: Problem[]): Result<never> {
+  const [first] = problems;
+  if (first?.code === 'input-empty') return { ok: false, problems };
+  return fail('input-unreadable', `文件名是 .docx，但内容不是 Word 文档：${first?.message ?? '无法读取。'}`);
 }
 
 export async function convert(req: ConvertRequest, env: Environment): Promise<Result<ConvertReport>> {

@@ -9,6 +9,16 @@ export type ProblemCode =
   | 'input-empty'
   | 'input-binary'
   | 'input-undecodable'
+  /** Some bytes could not be read and were replaced; the rest converts. */
+  | 'input-damaged'
+  /** The encoding was a guess worth mentioning (Big5, UTF-16 without a BOM). */
+  | 'input-encoding'
+  /** The file's name says one format, its bytes another (a text file named .docx). */
+  | 'input-misnamed'
+  /** A Word file holds content that could not be read (an embedded part of an unknown format). */
+  | 'input-part-unread'
+  /** Markdown code blocks, left out of the slides. */
+  | 'code-omitted'
   // document
   | 'part-missing'
   | 'text-truncated'

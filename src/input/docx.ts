@@ -7,19 +7,35 @@ import { intToCn } from '../text/numerals.js';
 import { decodeEntities } from './entities.js';
 import { sanitizeText } from './sanitize.js';
 import { readZipDirectory, type ZipDirectoryEntry } from '../zip/zip.js';
+import { OLE_MAGIC, oleKind } from './ole.js';
+import { MAIN_PART, MEDIA, prepareDocx, type PreparedDocx } from './docx-prepare.js';
 
 /** The most a .docx may hold once unpacked, by the sizes its ZIP directory records. */
 export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
-const MAIN_PART = 'word/document.xml';
+/**
+ * The most XML (and other parts mammoth parses: everything but media) a .docx may hold once unpacked:
+ * the same 20 MB as a text file (MAX_INPUT_BYTES; not imported, read.ts imports this file). mammoth builds a tree of the whole XML: 20 MB of it takes some 15 s
+ * and 1.4 GB of memory, and holds about 6 MB of text, far beyond any speech or report; 95 MB would
+ * exhaust the heap after minutes.
+ */
+export const MAX_DOCX_XML = 20 * 1024 * 1024;
 
 const RESAVE = '请用 WPS/Word 打开后另存为 .docx 或 .txt 再试。';
 const UNREADABLE = `无法读取 Word 文件（.docx），文件可能已损坏。${RESAVE}`;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_MAGIC);
+}
+
+/** A .docx, or an OLE file (an old .doc, or a password-protected .docx): for the Word reader to open or explain. */
+export function looksLikeWord(bytes: Uint8Array): boolean {
+  return looksLikeDocx(bytes) || startsWith(bytes, OLE_MAGIC);
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -34,12 +50,18 @@ export function looksLikeDocx(bytes: Uint8Array): boolean {
 export async function readDocx(bytes: Uint8Array): Promise<Result<SourceLine[]>> {
   const checked = checkPackage(bytes);
   if (!checked.ok) return checked;
+  let prepared: PreparedDocx;
+  try {
+    prepared = prepareDocx(bytes);
+  } catch {
+    return fail('input-unreadable', UNREADABLE);
+  }
   // Loaded here, not at the top: a .txt run never needs it.
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: asBuffer(bytes) },
+      { buffer: asBuffer(prepared.bytes) },
       {
         styleMap: STYLE_MAP,
         // Empty paragraphs stay, so a line number is the paragraph's number in the document.
@@ -55,7 +77,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<SourceLine[]>>
   }
   const lines = htmlToLines(html);
   if (lines.every((l) => l.text.trim() === '')) return fail('input-empty', 'Word 文件是空的（没有文字）。');
-  return ok(titleFromLoneHeading(lines));
+  return ok(titleFromLoneHeading(lines), prepared.problems);
 }
 
 /**
@@ -69,11 +91,17 @@ export function titleFromLoneHeading(lines: SourceLine[]): SourceLine[] {
   return lines.map((l) => (l.level === undefined ? l : l === first ? { text: l.text } : { text: l.text, level: (l.level - 1) as HeadingLevel }));
 }
 
+const OLE_MESSAGES: Record<ReturnType<typeof oleKind>, string> = {
+  encrypted:
+    '这个 Word 文件设有打开密码（已加密），无法读取。请在 Word 中打开它，在“文件 → 信息 → 保护文档 → 用密码进行加密”中清空密码后保存（WPS：“文件 → 文档加密 → 密码加密”，清空打开密码），再转换。',
+  word: '这是旧版 Word 文件（.doc），无法直接读取。请用 WPS/Word 打开后“另存为” Word 文档（.docx）或纯文本（.txt），再转换。',
+  other: '这是旧版 Office 文件（如 .xls、.ppt），不是 Word 文稿，无法读取。请提供 .docx、.txt 或 .md 文件。',
+  unreadable: `这是旧版 Office 格式的文件（如旧版 Word 文件 .doc），但已损坏或无法识别。${RESAVE}`,
+};
+
 // Refuse before mammoth inflates anything: not a ZIP, no document part, or too big once unpacked.
 function checkPackage(bytes: Uint8Array): Result<void> {
-  if (startsWith(bytes, OLE_MAGIC)) {
-    return fail('input-unreadable', `这是旧版 Word 文件（.doc），不是 .docx，无法读取。${RESAVE}`);
-  }
+  if (startsWith(bytes, OLE_MAGIC)) return fail('input-unreadable', OLE_MESSAGES[oleKind(bytes)]);
   let entries: ZipDirectoryEntry[];
   try {
     entries = readZipDirectory(bytes); // the directory only: nothing is inflated here
@@ -85,6 +113,13 @@ function checkPackage(bytes: Uint8Array): Result<void> {
     return fail(
       'input-unreadable',
       `Word 文件解压后超过 ${MAX_DOCX_UNPACKED / 1024 / 1024} MB，不像是一篇讲话稿或报告（可能已损坏或是恶意构造的文件），已拒绝处理。${RESAVE}`,
+    );
+  }
+  const parsed = entries.filter((e) => !MEDIA.test(e.name)).reduce((n, e) => n + e.size, 0);
+  if (parsed > MAX_DOCX_XML) {
+    return fail(
+      'input-unreadable',
+      `Word 文件的文字部分解压后有 ${Math.round(parsed / 1024 / 1024)} MB，超过 ${MAX_DOCX_XML / 1024 / 1024} MB 的上限，不像是一篇讲话稿或报告（可能已损坏或是恶意构造的文件），已拒绝处理。`,
     );
   }
   if (!entries.some((e) => e.name === MAIN_PART)) {

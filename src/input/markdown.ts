@@ -1,13 +1,21 @@
 // Markdown → source lines. Pure. One source line per Markdown line (blank lines included), so the
 // line numbers in warnings are the .md file's own. `#` headings carry their level; everything else
 // loses its markup and keeps its words: emphasis, code spans, links, quotes, list bullets.
+//
+// Code blocks (fenced, or indented by four spaces) are left out of the slides, and a warning says
+// which lines. The parser reads structure from each line's own words (一、 1. # 第一，), which a
+// listing spells freely, and a source line has no way to say "text, but no structure"; the notes are
+// made from the parsed body, so code kept there would come back as headings, items and bullets cut
+// from a listing. A speech or report has no code; a Markdown file that does keeps it in the .md.
 import type { HeadingLevel, SourceLine } from '../doc/source.js';
+import { problem, type Problem } from '../problems.js';
 import { decodeEntities } from './entities.js';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const INDENTED_CODE = /^(?: {4}|[ ]{0,3}\t)/;
 const FRONT_MATTER = /^---[ \t]*$/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
 const QUOTE = /^ {0,3}>[ \t]?/;
@@ -39,7 +47,35 @@ export function looksLikeMarkdown(text: string): boolean {
 }
 
 export function markdownToLines(markdown: string): SourceLine[] {
+  return readMarkdown(markdown).lines;
+}
+
+/** The lines, and a warning naming the code blocks left out. */
+export function readMarkdown(markdown: string): { lines: SourceLine[]; problems: Problem[] } {
   const lines = classify(markdown.split(/\r\n|\r|\n/));
+  const blocks = codeBlocks(lines);
+  const problems =
+    blocks.length === 0
+      ? []
+      : [problem('code-omitted', 'warning', `第${blocks.slice(0, BLOCKS_NAMED).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join('、')}行${blocks.length > BLOCKS_NAMED ? `等 ${blocks.length} 处` : ''}是代码，没有放进幻灯片（代码不是讲稿正文）。`)];
+  return { lines: toSourceLines(lines), problems };
+}
+
+const BLOCKS_NAMED = 5;
+
+/** First and last line numbers of each run of code lines. */
+function codeBlocks(lines: Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== 'code' || l.text.trim() === '') return;
+    const last = out[out.length - 1];
+    if (last && lines.slice(last[1], i).every((m) => m.kind === 'code' || m.kind === 'blank')) last[1] = i + 1;
+    else out.push([i + 1, i + 1]);
+  });
+  return out;
+}
+
+function toSourceLines(lines: Line[]): SourceLine[] {
   const headings = lines.filter((l) => l.kind === 'heading');
   const top = headings.filter((l) => l.hashes === 1);
   // A lone `#` heading before any content (metadata and quoted notes aside) is the document's title:
@@ -47,6 +83,7 @@ export function markdownToLines(markdown: string): SourceLine[] {
   const firstContent = lines.find((l) => l.kind === 'text' || l.kind === 'heading' || l.kind === 'code');
   const shift = top.length === 1 && firstContent === top[0] ? 1 : 0;
   return lines.map((l): SourceLine => {
+    if (l.kind === 'code') return { text: '' };
     if (l.kind !== 'heading') return { text: l.text };
     const level = l.hashes! - shift;
     return level >= 1 && level <= 4 ? { text: l.text, level: level as HeadingLevel } : { text: l.text };
@@ -57,6 +94,10 @@ function classify(raw: string[]): Line[] {
   const out: Line[] = [];
   let fence: string | null = null;
   let inComment = false;
+  // Indented code (CommonMark): four spaces or a tab, not inside a paragraph (after a blank line, a
+  // heading or a block's end) and not inside a list (where the indent continues the item).
+  let inIndentedCode = false;
+  let inList = false;
   let inFrontMatter = raw.length > 1 && FRONT_MATTER.test(raw[0]!) && raw.slice(1).some((l) => FRONT_MATTER_END.test(l));
 
   for (let i = 0; i < raw.length; i++) {
@@ -104,6 +145,17 @@ function classify(raw: string[]): Line[] {
       out.push({ text: '', kind: raw[i]!.trim() === '' ? 'blank' : 'other' });
       continue;
     }
+    const prevKind = out[out.length - 1]?.kind;
+    const afterBlock = prevKind === undefined || prevKind === 'blank' || prevKind === 'heading' || prevKind === 'other';
+    if (INDENTED_CODE.test(line) && (inIndentedCode || (afterBlock && !inList))) {
+      inIndentedCode = true;
+      out.push({ text: line, kind: 'code' });
+      continue;
+    }
+    inIndentedCode = false;
+    const listItem = BULLET.test(line) || ORDERED.test(line);
+    if (listItem) inList = true;
+    else if (prevKind === 'blank' && !/^[ \t]/.test(line)) inList = false;
     const open = FENCE.exec(line);
     if (open) {
       fence = open[1]!;

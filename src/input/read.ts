@@ -3,7 +3,7 @@ import { readFile, stat } from '../files.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename as pathBasename, extname as pathExtname } from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
-import { looksLikeDocx } from './docx.js';
+import { isZip, looksLikeWord } from './docx.js';
 
 export type InputFormat = 'text' | 'markdown' | 'docx';
 
@@ -13,6 +13,8 @@ export interface InputFile {
   /** For titles and default output names: the file name without extension. */
   stem: string;
   format: InputFormat;
+  /** What the file's name says it is, when its bytes say otherwise (a text file named .docx). */
+  named?: InputFormat;
   bytes: Uint8Array;
 }
 
@@ -23,7 +25,7 @@ export async function readInput(file: string, readStdin: () => Promise<Uint8Arra
   if (file === '-') {
     const bytes = await readStdin();
     if (bytes.length > MAX_INPUT_BYTES) return tooLarge('标准输入');
-    return ok({ path: '-', stem: '演示文稿', format: sniff('', bytes), bytes });
+    return ok({ path: '-', stem: '演示文稿', ...sniff('', bytes), bytes });
   }
   let info;
   try {
@@ -41,7 +43,7 @@ export async function readInput(file: string, readStdin: () => Promise<Uint8Arra
     return fromFsError(e, file);
   }
   if (bytes.length > MAX_INPUT_BYTES) return tooLarge(file);
-  return ok({ path: file, stem: pathBasename(file).replace(/\.[^.]+$/, ''), format: sniff(file, bytes), bytes });
+  return ok({ path: file, stem: pathBasename(file).replace(/\.[^.]+$/, ''), ...sniff(file, bytes), bytes });
 }
 
 /** At most `limit` bytes of a file that may not end. */
@@ -63,14 +65,16 @@ function readAtMost(file: string, limit: number): Uint8Array {
   }
 }
 
-function sniff(file: string, bytes: Uint8Array): InputFormat {
+function sniff(file: string, bytes: Uint8Array): { format: InputFormat; named?: InputFormat } {
   const ext = pathExtname(file).toLowerCase();
-  if (ext === '.docx') return 'docx';
-  // A Word file under another name (or on stdin). Any other ZIP stays text, and decoding refuses it.
-  if (looksLikeDocx(bytes)) return 'docx';
-  if (ext === '.md' || ext === '.markdown') return 'markdown';
-  return 'text';
+  // A Word file under any name (or on stdin); an OLE file is an old .doc or a password-protected
+  // .docx, which the Word reader tells apart. Any other ZIP stays text, and decoding refuses it.
+  if (looksLikeWord(bytes)) return { format: 'docx' };
+  if (ext === '.docx') return isZip(bytes) ? { format: 'docx' } : { format: 'text', named: 'docx' };
+  if (ext === '.md' || ext === '.markdown') return { format: 'markdown' };
+  return { format: 'text' };
 }
+
 
 function tooLarge(what: string): Result<never> {
   return fail('input-unreadable', `${what} 超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不像是一篇讲话稿或报告，已拒绝处理。请只提供需要制作幻灯片的文稿。`);

@@ -57,15 +57,18 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
 
 /** Every file of a zip (stored or deflated), in the order of its central directory; folders skipped. */
 export function readZip(bytes: Uint8Array): ZipEntry[] {
+  return readZipDirectory(bytes).map((e) => readZipEntry(bytes, e));
+}
+
+/** One file of a zip, unpacked; the entry comes from readZipDirectory. Throws on a malformed archive. */
+export function readZipEntry(bytes: Uint8Array, e: ZipDirectoryEntry): ZipEntry {
   const b = asBuffer(bytes);
-  return readZipDirectory(bytes).map((e) => {
-    if (e.local + 30 > b.length || b.readUInt32LE(e.local) !== LOCAL) throw new Error(`zip: bad local header for ${e.name}`);
-    const start = e.local + 30 + b.readUInt16LE(e.local + 26) + b.readUInt16LE(e.local + 28);
-    const raw = b.subarray(start, start + e.compressedSize);
-    if (e.method === STORED) return { name: e.name, data: raw };
-    if (e.method === DEFLATED) return { name: e.name, data: inflateRawSync(raw) };
-    throw new Error(`zip: ${e.name} uses compression method ${e.method}`);
-  });
+  if (e.local + 30 > b.length || b.readUInt32LE(e.local) !== LOCAL) throw new Error(`zip: bad local header for ${e.name}`);
+  const start = e.local + 30 + b.readUInt16LE(e.local + 26) + b.readUInt16LE(e.local + 28);
+  const raw = b.subarray(start, start + e.compressedSize);
+  if (e.method === STORED) return { name: e.name, data: raw };
+  if (e.method === DEFLATED) return { name: e.name, data: inflateRawSync(raw) };
+  throw new Error(`zip: ${e.name} uses compression method ${e.method}`);
 }
 
 /**

@@ -351,7 +351,8 @@ describe('doc2deck with a .docx', () => {
   it('exits 1 for a corrupt .docx with a Chinese message, and writes nothing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'doc2deck-'));
     const input = path.join(dir, '坏文件.docx');
-    writeFileSync(input, Buffer.from('这不是一个 Word 文件，只是改了扩展名。'));
+    // A ZIP cut short (a text file named .docx is read as text: see word-container.test.ts).
+    writeFileSync(input, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('这不是一个完整的 Word 文件。')]));
     const io = fakeIo();
     expect(await main([input, '-o', path.join(dir, 'out.pptx')], io)).toBe(1);
     expect(io.err).toContain('无法读取 Word 文件');

@@ -1,5 +1,8 @@
+import { readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksLikeMarkdown, markdownToLines } from '../../src/input/markdown.js';
+import { main } from '../../src/cli.js';
+import { fakeIo, tmpDir } from '../helpers/io.js';
+import { looksLikeMarkdown, markdownToLines, readMarkdown } from '../../src/input/markdown.js';
 import { parseDocument } from '../../src/parse/parse.js';
 import type { SourceLine } from '../../src/doc/source.js';
 
@@ -40,7 +43,7 @@ describe('markdownToLines: one line', () => {
     ['bullet -', '- 第一项', '第一项'],
     ['bullet *', '* 第一项', '第一项'],
     ['bullet +', '+ 第一项', '第一项'],
-    ['indented bullet', '    - 子项', '子项'],
+    ['indented bullet', '  - 子项', '子项'],
     ['task list', '- [x] 已完成', '已完成'],
     ['ordered item keeps its number', '1. 强化以案开路', '1. 强化以案开路'],
     ['ordered item, indented', '   2. 强化以案促改', '2. 强化以案促改'],
@@ -120,15 +123,49 @@ describe('markdownToLines: headings', () => {
 });
 
 describe('markdownToLines: blocks', () => {
-  it('keeps fenced code as written, fences blank, and # inside code is no heading', () => {
-    // The code is content, so the `#` after it is a heading, not the title.
+  it('leaves fenced code out (blank lines), and # inside code is no heading', () => {
+    // The code is content (though not for slides), so the `#` after it is a heading, not the title.
     expect(md('```sh', '# 不是标题', '**原样**', '```', '# 标题')).toEqual([
       { text: '' },
-      { text: '# 不是标题' },
-      { text: '**原样**' },
+      { text: '' },
+      { text: '' },
       { text: '' },
       { text: '标题', level: 1 },
     ]);
+  });
+
+  it.each([
+    ['backticks', ['```', '一、不是标题', '1. 不是列表', '## 不是标题', '```']],
+    ['tildes, a longer fence, and a shorter fence inside', ['~~~~text', '一、不是标题', '~~~', '- 不是列表', '~~~~']],
+    ['indented by four spaces after a blank line', ['', '    一、不是标题', '    1. 不是列表', '', '    # 不是标题']],
+    ['indented by a tab', ['', '\t一、不是标题', '\t- 不是列表']],
+  ])('code in a block (%s) is neither heading nor list, and is named in a warning', (_name, code) => {
+    const { lines, problems } = readMarkdown(['# 标题', '正文第一段。', ...code, '二、真正的部分', '正文。'].join('\n'));
+    expect(lines.slice(2, 2 + code.length).every((l) => l.text === '' && l.level === undefined)).toBe(true);
+    expect(texts(lines).slice(2 + code.length)).toEqual(['二、真正的部分', '正文。']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'code-omitted', severity: 'warning' });
+    expect(problems[0]!.message).toMatch(/^第\d+(–\d+)?行是代码/);
+    const tree = parseDocument(lines).tree;
+    expect(JSON.stringify(tree)).not.toContain('不是');
+  });
+
+  it('an unclosed fence runs to the end of the file, and the warning says from where', () => {
+    const { lines, problems } = readMarkdown(['# 标题', '正文。', '```', '一、不是标题', '', '二、也不是'].join('\n'));
+    expect(texts(lines)).toEqual(['标题', '正文。', '', '', '', '']);
+    expect(problems[0]!.message).toContain('第4–6行是代码');
+  });
+
+  it('indented lines that continue a paragraph or a list item are text, not code', () => {
+    const trimmed = (...lines: string[]) => texts(md(...lines)).map((t) => t.trim());
+    expect(trimmed('第一段开头，', '    接着写的一行。')).toEqual(['第一段开头，', '接着写的一行。']);
+    expect(trimmed('- 第一项', '', '    第一项的第二段。', '    - 子项')).toEqual(['第一项', '', '第一项的第二段。', '子项']);
+    expect(readMarkdown('- 第一项\n\n    第二段。').problems).toEqual([]);
+  });
+
+  it('names at most five code blocks, and counts the rest', () => {
+    const blocks = Array.from({ length: 7 }, (_, i) => ['```', `代码${i}`, '```', `正文${i}。`]).flat();
+    expect(readMarkdown(['# 标题', ...blocks].join('\n')).problems[0]!.message).toBe('第3、7、11、15、19行等 7 处是代码，没有放进幻灯片（代码不是讲稿正文）。');
   });
 
   it('drops a comment spanning lines, keeping the line count', () => {
@@ -171,5 +208,21 @@ describe('Markdown through the parser', () => {
     ]);
     expect(tree.sections[0]!.children.map((s) => [s.heading, s.level, s.line])).toEqual([['稳增长', 2, 9]]);
     expect(tree.sections[0]!.body[0]!.text).toBe('全年经济运行总体平稳。');
+  });
+});
+
+describe('Markdown code through the CLI', () => {
+  it('warns about code left out, and a file of nothing but code is empty, with the reason', async () => {
+    const dir = tmpDir();
+    writeFileSync(`${dir}/讲话.md`, '# 在全县工作会议上的讲话\n\n同志们：\n\n## 一、提高认识\n\n要抓落实。\n\n```\n二、不是部分\n```\n\n## 二、强化保障\n\n要落实责任。\n');
+    const io = fakeIo();
+    expect(await main([`${dir}/讲话.md`, '-o', `${dir}/out.pptx`], io)).toBe(0);
+    expect(io.err).toContain('第10行是代码，没有放进幻灯片');
+    writeFileSync(`${dir}/code.md`, '```\n一、总体要求\n```\n');
+    const empty = fakeIo();
+    expect(await main([`${dir}/code.md`, '-o', `${dir}/code.pptx`], empty)).toBe(1);
+    expect(empty.err).toContain('第2行是代码');
+    expect(empty.err).toContain('空的');
+    expect(readdirSync(dir).sort()).toEqual(['code.md', 'out.pptx', '讲话.md']);
   });
 });
