@@ -70,11 +70,18 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     theme: theme.name,
     ratio: options.ratio,
     title,
-    footer: [cover.title, date].filter(Boolean).join('　'),
+    footer: footerText(ctx, cover.title, date),
     speaker,
     date,
     slides,
   };
+}
+
+/** The footer: the meeting and the date on one line of the footer box; a title too long gives way, the date stays. */
+function footerText(ctx: PlanContext, title: string, date: string | null): string {
+  const size = ctx.theme.sizes.small;
+  const room = innerWidthPt(ctx.frames.chrome.footer) - (date ? textEm(`　${date}`) * size : 0);
+  return [title && truncateToWidth(title, size, room), date].filter(Boolean).join('　');
 }
 
 /**
