@@ -5,9 +5,9 @@
 import type { PlannedSlide, SlidePlan } from '../plan/types.js';
 import type { Theme } from '../theme/schema.js';
 import { framesFor, tileFrames, type Frames, type Rect } from '../theme/geometry.js';
-import { countLines, innerHeightPt, innerWidthPt, textEm } from '../plan/measure.js';
+import { countLines, innerHeightPt, innerWidthPt, linePitch, textEm } from '../plan/measure.js';
 import { UNIT_SCALE } from '../plan/figures.js';
-import { CUE_GAP } from '../plan/plan.js';
+import { CUE_GAP, CUE_SPACING } from '../plan/plan.js';
 import { assertNever } from '../problems.js';
 
 export interface Overflow {
@@ -89,7 +89,7 @@ export function overflowsOf(plan: SlidePlan, theme: Theme): Overflow[] {
 
 function boxesOf(s: PlannedSlide, plan: SlidePlan, theme: Theme, f: Frames): Box[] {
   const oneLine = (text: string, size: number, pitch: number): Para => ({ text, size, pitch, em: Math.max(textEm(text), readerEm(text)) });
-  const cue: Box[] = s.cue ? [{ name: 'cue', rect: f.chrome.cue, paras: [oneLine(s.cue.parts.map((p) => p.text).join(CUE_GAP), s.cue.size, Math.round(s.cue.size * 1.3))] }] : [];
+  const cue: Box[] = s.cue ? [{ name: 'cue', rect: f.chrome.cue, paras: [oneLine(s.cue.parts.map((p) => p.text).join(CUE_GAP), s.cue.size, linePitch(s.cue.size, CUE_SPACING))] }] : [];
   // The footer is one line of the master: a longer one would run off the slide's foot.
   const footer: Box = { name: 'footer', rect: f.chrome.footer, paras: [oneLine(plan.footer, theme.sizes.small, Math.floor(innerHeightPt(f.chrome.footer)))] };
   switch (s.layout) {
@@ -113,6 +113,7 @@ function boxesOf(s: PlannedSlide, plan: SlidePlan, theme: Theme, f: Frames): Box
     }
     case 'section':
       return [
+        { name: 'numeral', rect: f.section.numeral, paras: [oneLine(s.number.text, s.number.size, s.number.pitch), oneLine(s.label.text, s.label.size, s.label.pitch)] },
         { name: 'title', rect: f.section.title, paras: lines(s.title) },
         ...(s.subtitle ? [{ name: 'subtitle', rect: f.section.subtitle, paras: lines(s.subtitle) }] : []),
       ];

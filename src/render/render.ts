@@ -6,7 +6,7 @@ import { framesFor, tileFrames, type Frames } from '../theme/geometry.js';
 import { assertNever } from '../problems.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PlannedSlide, PointsSlide, QuoteSlide, SectionSlide, SlidePlan } from '../plan/types.js';
 import { UNIT_SCALE } from '../plan/figures.js';
-import { CUE_GAP } from '../plan/plan.js';
+import { CUE_GAP, CUE_SPACING } from '../plan/plan.js';
 import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
 import { DeckRepair, escapeXml, repairPackage, type RepairOptions } from './postprocess.js';
 import { withFinisher } from '../zip/stored-jszip.js';
@@ -133,7 +133,7 @@ class Drawer {
     });
     const size = p.cue.size;
     const runs = stretches.map((st): Run => this.run(st.text, this.fonts.heading, size, st.current ? current : other, { bold: st.current }));
-    s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: Math.round(size * 1.3) });
+    s.addText(runs, { ...this.frames.chrome.cue, align: 'right', valign: 'middle', lineSpacing: Math.round(size * CUE_SPACING) });
   }
 
   private title(s: Slide, p: { title: { text: string; size: number; pitch: number } }): void {
@@ -174,12 +174,10 @@ class Drawer {
     const { fonts, palette } = this;
     const { colors } = this.theme;
     const n = this.frames.section.numeral;
-    const numeralSize = 110;
-    const labelSize = 24;
     s.addText(
       [
-        this.run(p.number, fonts.figure, numeralSize, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: Math.round(numeralSize * 1.1) }),
-        this.run(`第${p.ordinal}部分`, fonts.heading, labelSize, palette.onField, { align: 'center', lineSpacing: Math.round(labelSize * 1.3) }),
+        this.run(p.number.text, fonts.figure, p.number.size, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: p.number.pitch }),
+        this.run(p.label.text, fonts.heading, p.label.size, palette.onField, { align: 'center', lineSpacing: p.label.pitch }),
       ],
       { ...n, valign: 'middle' },
     );

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck, type PlanOptions } from '../../src/plan/plan.js';
 import { readDocx } from '../../src/input/docx.js';
+import { markdownToLines } from '../../src/input/markdown.js';
 import { overflowsOf } from '../../src/devtools/fit.js';
 import type { DocTree } from '../../src/doc/types.js';
 import { builtInTheme, readText, ROOT, SAMPLES, SHARED } from '../helpers/samples.js';
@@ -57,4 +58,19 @@ describe('every option combination fits', async () => {
       }
     }
   }
+});
+
+describe('a document of more than a hundred parts', () => {
+  const md = ['# 关于加强基层治理的意见', '', ...Array.from({ length: 105 }, (_, i) => [`## 加强第${i + 1}项工作的组织领导`, '要切实提高认识，加强领导，明确责任。', '']).flat()].join('\n');
+  const tree = parseDocument(markdownToLines(md)).tree;
+
+  it.each(RATIOS)('fits every box at %s, the three-digit numerals smaller', (ratio) => {
+    expect(tree.sections).toHaveLength(105);
+    const plan = planDeck(tree, THEMES[0]!, { ratio });
+    expect(overflowsOf(plan, THEMES[0]!)).toEqual([]);
+    const numerals = plan.slides.flatMap((s) => (s.layout === 'section' ? [s.number] : []));
+    expect(numerals[0]).toMatchObject({ text: '01', size: 110 });
+    expect(numerals[104]!.text).toBe('105');
+    if (ratio === '4:3') expect(numerals[104]!.size).toBeLessThan(110);
+  });
 });
