@@ -1,7 +1,9 @@
 // Whether a slide plan fits its slides, measured box by box: the text boxes the renderer fills, at
 // the sizes the plan chose, against the frames of the plan's ratio. Two measures, the larger counts:
 // the planner's own (greedy wrapping with kinsoku and slack, measure.ts) and the strict reader's
-// estimate (pptx-check: em widths summed per paragraph, no slack). For the sweep test and script.
+// estimate (pptx-check: em widths summed per paragraph, no slack). A text set on one line by design
+// (a numeral, an agenda item, the cue, the footer, a figure's value) is held to its box's width, as
+// the planner sets it. Tiles must lie between the title rule and the footer. For the sweep test and script.
 import type { PlannedSlide, SlidePlan } from '../plan/types.js';
 import type { Theme } from '../theme/schema.js';
 import { framesFor, tileFrames, type Frames, type Rect } from '../theme/geometry.js';

@@ -174,6 +174,7 @@ function cutToPage(b: Bullet, size: number, style: BodyStyle, room: number): Bul
     return { lead: lead || null, text: chars.slice(Math.max(from, leadLength), to).join(''), level: b.level };
   };
   const fits = (p: Bullet) => bulletHeight(p, size, style) <= room;
+  const perPage = Math.max(1, Math.floor((room - Math.round(style.gap * size)) / linePitch(size, style.spacing)));
   const out: Bullet[] = [];
   let from = 0;
   while (from < chars.length) {
@@ -183,7 +184,6 @@ function cutToPage(b: Bullet, size: number, style: BodyStyle, room: number): Bul
       break;
     }
     // The plain wrapping's start of the first line past the page: no piece can reach beyond it.
-    const perPage = Math.max(1, Math.floor((room - Math.round(style.gap * size)) / linePitch(size, style.spacing)));
     const limit = from + (lineStarts(chars.slice(from).join(''), size, bulletWidthPt(b, size, style))[perPage - 1] ?? chars.length - from);
     let to = endBefore(chars, from, limit);
     // Reading breaks can cost a line: end earlier until the piece fits (one character always does).
