@@ -86,7 +86,7 @@ export function prepareDocx(bytes: Uint8Array): PreparedDocx {
   const files = [...entries.values()]
     .filter((e) => !MEDIA.test(e.name))
     .map((e) => (e.name === MAIN_PART ? { name: e.name, data: new TextEncoder().encode(out) } : readZipEntry(bytes, e)));
-  return { bytes: writeZip(files, new Date(Date.UTC(2020, 0, 1)), { store: true }), problems };
+  return { bytes: writeZip(files, new Date(Date.UTC(2020, 0, 1))), problems };
 }
 
 // A run's start tag (not <w:rPr>, <w:rFonts>…).

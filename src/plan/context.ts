@@ -4,7 +4,7 @@ import type { Theme } from '../theme/schema.js';
 import type { Frames } from '../theme/geometry.js';
 import type { SizedText } from './types.js';
 import type { Density } from './bullets.js';
-import { countLines, innerHeightPt, innerWidthPt, linePitch, type TextBox } from './measure.js';
+import { countLines, innerHeightPt, innerWidthPt, linePitch, textEm, type TextBox } from './measure.js';
 import { breakForReading } from './line-breaks.js';
 import { trimForSlide } from './summarise.js';
 import { fullWidthPunctuation } from '../text/punctuation.js';
@@ -78,4 +78,14 @@ export function fitBroken(text: string, box: TextBox, [min, max]: readonly [numb
     if (broken !== null) return { text: broken, size, pitch: linePitch(size, spacing) };
   }
   return null;
+}
+
+/**
+ * A text set on one line and never wrapped (a divider's large numeral, its 第…部分): the largest size
+ * in range at which it stands within the box's width and height; the smallest when none does.
+ */
+export function fitOneLine(text: string, box: TextBox, [min, max]: readonly [number, number], spacing: number): SizedText {
+  let size = max;
+  while (size > min && (textEm(text) * size > innerWidthPt(box) || linePitch(size, spacing) > innerHeightPt(box))) size--;
+  return { text, size, pitch: linePitch(size, spacing) };
 }

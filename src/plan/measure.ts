@@ -157,15 +157,19 @@ export function linePitch(size: number, spacing: number): number {
   return Math.round(size * spacing);
 }
 
-/** The text cut (with …) so that it takes one line of `widthPt` at `size` pt. */
+/** The text cut (with …) so that it takes one line of `widthPt` at `size` pt: a one-line text, kept within the width itself. */
 export function truncateToWidth(text: string, size: number, widthPt: number): string {
-  if (textEm(text) * size <= widthPt) return text;
+  const limit = widthPt;
+  if (textEm(text) * size <= limit) return text;
+  const chars = [...text];
+  const widths = measureWidths(text).em;
   let out = '';
-  let em = charEm('…');
-  for (const ch of text) {
-    if ((em + charEm(ch)) * size > widthPt) break;
-    out += ch;
-    em += charEm(ch);
+  // The mark may meet a Latin letter or digit: its gap is counted.
+  let em = charEm('…') + SCRIPT_GAP;
+  for (let i = 0; i < chars.length; i++) {
+    if ((em + widths[i]!) * size > limit) break;
+    out += chars[i];
+    em += widths[i]!;
   }
   return `${out}…`;
 }

@@ -1,7 +1,9 @@
-// Bullets → pages, by measurement. A group (a bullet and its sub-bullets) is never split, and a
-// continuation page never carries a single orphaned bullet when the page before can spare one.
+// Bullets → pages, by measurement. A group (a bullet and its sub-bullets) is never split unless it
+// is taller than a page by itself, and a continuation page never carries a single orphaned bullet
+// when the page before can spare one.
 import type { Bullet } from './types.js';
-import { innerHeightPt, innerWidthPt, linePitch, linesOf, measureWidths, type TextBox, type TextWidths } from './measure.js';
+import { innerHeightPt, innerWidthPt, linePitch, lineStarts, measureWidths, type TextBox, type TextWidths } from './measure.js';
+import { linesWithBreaks, readingBreaks } from './bullet-lines.js';
 
 export interface BulletGroup {
   bullets: Bullet[];
@@ -23,17 +25,45 @@ export function bulletText(b: Bullet): string {
   return (b.lead ?? '') + b.text;
 }
 
-// Pagination measures every bullet at each size it tries: its widths are kept with the bullet
-// (bullets are not changed once made), rather than looked up by a freshly joined string each time.
-const bulletWidths = new WeakMap<Bullet, TextWidths>();
+/** The width a bullet's text wraps in, at `size` (the drawn indent is whole points: rounded up, to be safe). */
+export function bulletWidthPt(b: Bullet, size: number, style: BodyStyle): number {
+  return innerWidthPt(style.box, Math.ceil(style.indentEm[b.level] * size));
+}
 
-export function bulletLines(b: Bullet, size: number, style: BodyStyle): number {
+// Pagination measures every bullet at each size it tries: its widths, and its lines per size, are
+// kept with the bullet (bullets are not changed once made), rather than worked out again each time.
+const bulletWidths = new WeakMap<Bullet, TextWidths>();
+const bulletLineCounts = new WeakMap<Bullet, Map<string, number>>();
+
+function widthsOfBullet(b: Bullet): TextWidths {
   let widths = bulletWidths.get(b);
   if (!widths) {
     widths = measureWidths(bulletText(b));
     bulletWidths.set(b, widths);
   }
-  return linesOf(widths, size, innerWidthPt(style.box, style.indentEm[b.level] * size));
+  return widths;
+}
+
+/** The soft breaks a bullet is drawn with at `size`: its own, or those chosen for reading. */
+export function breaksFor(b: Bullet, size: number, style: BodyStyle): number[] {
+  return b.softBreaks ?? readingBreaks(bulletText(b), size, bulletWidthPt(b, size, style));
+}
+
+/** Lines the bullet takes as drawn at `size`, reading breaks included. */
+export function bulletLines(b: Bullet, size: number, style: BodyStyle): number {
+  const width = bulletWidthPt(b, size, style);
+  const key = `${size}|${width}`;
+  let counts = bulletLineCounts.get(b);
+  if (!counts) {
+    counts = new Map();
+    bulletLineCounts.set(b, counts);
+  }
+  let lines = counts.get(key);
+  if (lines === undefined) {
+    lines = linesWithBreaks(widthsOfBullet(b), breaksFor(b, size, style), size, width);
+    counts.set(key, lines);
+  }
+  return lines;
 }
 
 export function bulletHeight(b: Bullet, size: number, style: BodyStyle): number {
@@ -67,7 +97,7 @@ export function paginate(groups: BulletGroup[], size: number, style: BodyStyle, 
   let page: BulletGroup[] = [];
   let used = 0;
   let count = 0;
-  for (const g of groups) {
+  for (const g of groups.flatMap((g) => pieceByPage(g, size, style, room))) {
     const h = groupHeight(g, size, style);
     if (page.length > 0 && (used + h > room || count + g.bullets.length > maxBullets)) {
       pages.push(page);
@@ -98,4 +128,77 @@ function balanceLastPage(pages: BulletGroup[][], lines: (page: BulletGroup[]) =>
     prev.pop();
     last.unshift(moved[0]!);
   }
+}
+
+/**
+ * A group taller than a page, in pieces that each fit one: its bullets as they fit, and a bullet
+ * taller than a page by itself cut where a page ends (cutToPage). Any other group is left whole.
+ */
+function pieceByPage(g: BulletGroup, size: number, style: BodyStyle, room: number): BulletGroup[] {
+  if (groupHeight(g, size, style) <= room) return [g];
+  const pieces: BulletGroup[] = [];
+  let piece: Bullet[] = [];
+  let used = 0;
+  const flush = () => {
+    if (piece.length) pieces.push({ bullets: piece, paras: g.paras });
+    piece = [];
+    used = 0;
+  };
+  for (const whole of g.bullets) {
+    for (const b of cutToPage(whole, size, style, room)) {
+      const h = bulletHeight(b, size, style);
+      if (used + h > room) flush();
+      piece.push(b);
+      used += h;
+    }
+  }
+  flush();
+  return pieces;
+}
+
+// Where a bullet cut between pages may end: after a sentence, else after a clause.
+const SENTENCE_END = /[。！？；!?;]/u;
+const CLAUSE_END = /[，、：,:]/u;
+
+/**
+ * A bullet taller than a page, as bullets that each fit one: each piece as long as a page takes, cut
+ * after its last sentence (else clause) that ends in the page's second half, else where the page's
+ * last line ends. Later pieces continue the text without a lead of their own (the lead stays bold).
+ */
+function cutToPage(b: Bullet, size: number, style: BodyStyle, room: number): Bullet[] {
+  if (bulletHeight(b, size, style) <= room) return [b];
+  const chars = [...bulletText(b)];
+  const leadLength = [...(b.lead ?? '')].length;
+  const piece = (from: number, to: number): Bullet => {
+    const lead = chars.slice(from, Math.max(from, Math.min(to, leadLength))).join('');
+    return { lead: lead || null, text: chars.slice(Math.max(from, leadLength), to).join(''), level: b.level };
+  };
+  const fits = (p: Bullet) => bulletHeight(p, size, style) <= room;
+  const perPage = Math.max(1, Math.floor((room - Math.round(style.gap * size)) / linePitch(size, style.spacing)));
+  const out: Bullet[] = [];
+  let from = 0;
+  while (from < chars.length) {
+    const rest = piece(from, chars.length);
+    if (fits(rest)) {
+      out.push(rest);
+      break;
+    }
+    // The plain wrapping's start of the first line past the page: no piece can reach beyond it.
+    const limit = from + (lineStarts(chars.slice(from).join(''), size, bulletWidthPt(b, size, style))[perPage - 1] ?? chars.length - from);
+    let to = endBefore(chars, from, limit);
+    // Reading breaks can cost a line: end earlier until the piece fits (one character always does).
+    while (to > from + 1 && !fits(piece(from, to))) to = endBefore(chars, from, to - 1);
+    out.push(piece(from, to));
+    from = to;
+  }
+  return out;
+}
+
+/** The end of a piece at or before `limit`: after a sentence, else a clause, in the second half; else `limit`. */
+function endBefore(chars: string[], from: number, limit: number): number {
+  const half = from + Math.floor((limit - from) / 2);
+  for (const mark of [SENTENCE_END, CLAUSE_END]) {
+    for (let i = limit - 1; i >= half && i > from; i--) if (mark.test(chars[i]!)) return i + 1;
+  }
+  return Math.max(from + 1, limit);
 }

@@ -8,13 +8,13 @@ import { intToCn } from '../text/numerals.js';
 import { splitSentences, stripEndPunctuation } from '../text/sentences.js';
 import { headingAfterTitle } from '../text/headings.js';
 import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
-import { fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
+import { fitOneLine, fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
 import { groupsForParagraphs, groupsForSection, type Density } from './bullets.js';
 import type { BulletGroup } from './paginate.js';
 import { figuresSlide } from './figures.js';
 import { coverText } from './cover.js';
-import { countLines, innerHeightPt, innerWidthPt, largestSizeWithin, linePitch, textEm, truncateToWidth } from './measure.js';
+import { countLines, innerHeightPt, innerWidthPt, largestSizeWithin, linePitch, POINTS_PER_INCH, textEm, truncateToWidth } from './measure.js';
 import { fullWidthPunctuation } from '../text/punctuation.js';
 
 export interface PlanOptions {
@@ -70,11 +70,18 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     theme: theme.name,
     ratio: options.ratio,
     title,
-    footer: [cover.title, date].filter(Boolean).join('　'),
+    footer: footerText(ctx, cover.title, date),
     speaker,
     date,
     slides,
   };
+}
+
+/** The footer: the meeting and the date on one line of the footer box; a title too long gives way, the date stays. */
+function footerText(ctx: PlanContext, title: string, date: string | null): string {
+  const size = ctx.theme.sizes.small;
+  const room = innerWidthPt(ctx.frames.chrome.footer) - (date ? textEm(`　${date}`) * size : 0);
+  return [title && truncateToWidth(title, size, room), date].filter(Boolean).join('　');
 }
 
 /**
@@ -104,8 +111,12 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
  * line, the current part alone, with its short title.
  */
 function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
-  const size = ctx.theme.sizes.cue;
-  const room = innerWidthPt(ctx.frames.chrome.cue);
+  const band = ctx.frames.chrome.cue;
+  // The theme's size, or the largest below it whose line the band above the title holds (a theme
+  // may ask for more than it has room for; 14 pt always fits).
+  let size = ctx.theme.sizes.cue;
+  while (size > 1 && linePitch(size, CUE_SPACING) > innerHeightPt(band)) size--;
+  const room = innerWidthPt(band);
   const label = (s: Section) => `${intToCn(s.ordinal)} ${fullWidthPunctuation(s.title)}`;
   // Circled numbers, as in the agenda: a small 一 reads as a dash.
   const numerals = parts.map((_, i) => circled(i + 1));
@@ -129,9 +140,6 @@ export const SIZES = { coverKind: [24, 28], coverByline: [20, 24], agendaHeading
 export const CUE_GAP = '　·　';
 /** The progress line's pitch, as a multiple of its size. */
 const CUE_SPACING = 1.3;
-/** A divider's large numeral (01) and the 第一部分 under it: sizes in points, pitch as a multiple of the size. */
-const NUMERAL = { size: 110, spacing: 1.1 };
-const NUMERAL_LABEL = { size: 24, spacing: 1.3 };
 
 function introParas(tree: DocTree): number[] {
   return [...tree.outline.map((o) => o.para), ...(tree.salutation ? [tree.salutation.para] : []), ...tree.preamble.map((p) => p.para)];
@@ -202,6 +210,19 @@ function circled(n: number): string {
 
 const MISSING_REMARK = '（原稿中这一部分只有标题，没有正文。）';
 
+// The divider's panel: a large numeral over 第…部分, each on one line of the numeral box.
+const NUMERAL_SIZES = [60, 110] as const;
+const NUMERAL_SPACING = 1.1;
+const LABEL_SIZES = [18, 24] as const;
+const LABEL_SPACING = 1.3;
+
+function dividerNumeral(ctx: PlanContext, cue: PartCue): Pick<SectionSlide, 'number' | 'label'> {
+  const box = ctx.frames.section.numeral;
+  const label = fitOneLine(`第${cue.ordinal}部分`, box, LABEL_SIZES, LABEL_SPACING);
+  const number = fitOneLine(String(cue.index).padStart(2, '0'), { w: box.w, h: box.h - label.pitch / POINTS_PER_INCH }, NUMERAL_SIZES, NUMERAL_SPACING);
+  return { number, label };
+}
+
 function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[]): SectionSlide {
   const { frames, theme } = ctx;
   const own = [part.para, ...(part.children.length ? part.body.map((p) => p.para) : []), ...extraParas];
@@ -215,11 +236,7 @@ function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas:
     ...sources,
     cue,
     ordinal: cue.ordinal,
-    number: String(cue.index).padStart(2, '0'),
-    numeralSize: NUMERAL.size,
-    numeralPitch: Math.round(NUMERAL.size * NUMERAL.spacing),
-    labelSize: NUMERAL_LABEL.size,
-    labelPitch: Math.round(NUMERAL_LABEL.size * NUMERAL_LABEL.spacing),
+    ...dividerNumeral(ctx, cue),
     title: fitText(part.title, frames.section.title, theme.sizes.sectionTitle, 2, TITLE_SPACING),
     subtitle: subtitle ? fitText(subtitle, frames.section.subtitle, theme.sizes.sectionSubtitle, 4, theme.lineSpacing) : null,
     missing: part.missing,

@@ -2,13 +2,12 @@
 // does not fit continues on slides titled ……（续）.
 import type { Bullet, PartCue, PointsSlide } from './types.js';
 import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
-import { innerWidthPt, lineStarts, linePitch } from './measure.js';
-import { paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
+import { linePitch } from './measure.js';
+import { breaksFor, paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
 import { trimForSlide } from './summarise.js';
 import { shortTitle } from '../text/headings.js';
 import { fullWidthPunctuation } from '../text/punctuation.js';
 import { contentLayout } from './layouts.js';
-import { tokenStarts } from './line-breaks.js';
 
 const MAX_BULLETS = 6;
 // Below this a single page would be too dense: continue on a second slide instead.
@@ -18,38 +17,9 @@ export function bodyStyle(ctx: PlanContext): BodyStyle {
   return { box: ctx.frames.points.body, spacing: ctx.theme.lineSpacing, gap: 0.35, indentEm: [1.2, 2.4] };
 }
 
-/**
- * Soft line breaks for a bullet, where the viewer's own wrapping would read badly: before a number
- * that a line end would part from its unit (126万/亿元), and one character early when the last line
- * would hold a single character (……致以崇高的敬/意). Each break only moves a line end back.
- */
+/** The bullet with the soft breaks it is measured and drawn with at `size`. */
 function withReadingBreaks(b: Bullet, size: number, style: BodyStyle): Bullet {
-  const text = `${b.lead ?? ''}${b.text}`;
-  const chars = [...text];
-  const width = innerWidthPt(style.box, style.indentEm[b.level] * size);
-  const tokens = tokenStarts(text); // ascending
-  const allowed = new Set(tokens);
-  const breaks: number[] = [];
-  let from = 0;
-  for (let guard = 0; guard < chars.length; guard++) {
-    const starts = lineStarts(chars.slice(from).join(''), size, width).map((s) => from + s);
-    const split = starts.find((at) => !allowed.has(at));
-    // The line then begins with the whole unit the viewer would have parted: at its start.
-    let back = -1;
-    for (const t of tokens) {
-      if (split === undefined || t >= split) break;
-      back = t;
-    }
-    if (back > from) {
-      breaks.push(back);
-      from = back;
-      continue;
-    }
-    const last = starts[starts.length - 1];
-    const visible = last === undefined ? 2 : chars.slice(last).filter((c) => !/[\p{P}\s]/u.test(c)).length;
-    if (last !== undefined && visible <= 1 && last - 1 > (starts[starts.length - 2] ?? from)) breaks.push(last - 1);
-    break;
-  }
+  const breaks = breaksFor(b, size, style);
   return breaks.length ? { ...b, softBreaks: breaks } : b;
 }
 

@@ -60,13 +60,10 @@ export interface SectionSlide extends SlideBase {
   layout: 'section';
   /** 一, 二 … as in the document. */
   ordinal: string;
-  /** 01, 02 … for the large numeral. */
-  number: string;
-  /** The large numeral's size and pitch, and the 第一部分 label's under it, in points. */
-  numeralSize: number;
-  numeralPitch: number;
-  labelSize: number;
-  labelPitch: number;
+  /** 01, 02 … the large numeral, sized to its box (100 is wider). */
+  number: SizedText;
+  /** 第一部分 under the numeral. */
+  label: SizedText;
   title: SizedText;
   subtitle: SizedText | null;
   missing: boolean;

@@ -161,8 +161,8 @@ class Drawer {
     const { colors } = this.theme;
     s.addText(
       [
-        this.run(p.number, fonts.figure, p.numeralSize, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: p.numeralPitch }),
-        this.run(`第${p.ordinal}部分`, fonts.heading, p.labelSize, palette.onField, { align: 'center', lineSpacing: p.labelPitch }),
+        this.run(p.number.text, fonts.figure, p.number.size, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: p.number.pitch }),
+        this.run(p.label.text, fonts.heading, p.label.size, palette.onField, { align: 'center', lineSpacing: p.label.pitch }),
       ],
       { ...this.frames.section.numeral, valign: 'middle' },
     );

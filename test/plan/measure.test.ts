@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countLines, textEm } from '../../src/plan/measure.js';
-import { paginate, type BodyStyle, type BulletGroup } from '../../src/plan/paginate.js';
+import { countLines, innerHeightPt, textEm } from '../../src/plan/measure.js';
+import { breaksFor, bulletLines, bulletText, bulletWidthPt, groupHeight, paginate, type BodyStyle, type BulletGroup } from '../../src/plan/paginate.js';
+import type { Bullet } from '../../src/plan/types.js';
 import { trimForSlide } from '../../src/plan/summarise.js';
 import { fullWidthPunctuation } from '../../src/text/punctuation.js';
 import { findInlineList } from '../../src/plan/lists.js';
@@ -97,5 +98,51 @@ describe('continuation pages', () => {
     const pages = paginate([long(1), long(2), short], 24, style, 6);
     const last = pages[pages.length - 1]!;
     expect(last.length === 1 && last[0] === short).toBe(false);
+  });
+});
+
+describe('pages never taller than their box', () => {
+  const style: BodyStyle = { box: { w: 5.2, h: 2.1 }, spacing: 1.3, gap: 0.35, indentEm: [1.2, 2.4] };
+  const room = innerHeightPt(style.box);
+  const pageHeight = (page: BulletGroup[]) => page.reduce((h, g) => h + groupHeight(g, 20, style), 0);
+
+  it('cuts a bullet taller than a page after a sentence, each piece on a page of its own, nothing lost', () => {
+    const sentence = '这是一句完整的话，用来测量分页。';
+    const text = sentence.repeat(12);
+    const bullet: Bullet = { lead: '总体要求。', text, level: 0 };
+    const pages = paginate([{ bullets: [bullet], paras: [7] }], 20, style, 6);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(pageHeight(page)).toBeLessThanOrEqual(room);
+    const pieces = pages.flat().flatMap((g) => g.bullets);
+    expect(pieces.map((b) => `${b.lead ?? ''}${b.text}`).join('')).toBe(`总体要求。${text}`);
+    // The lead stays bold on the first piece; every piece ends where a sentence ends.
+    expect(pieces[0]!.lead).toBe('总体要求。');
+    for (const b of pieces.slice(0, -1)) expect(b.text).toMatch(/。$/u);
+    expect(pages.flat().every((g) => g.paras[0] === 7)).toBe(true);
+  });
+
+  it('cuts a text with no punctuation where the page ends', () => {
+    const text = '字'.repeat(400);
+    const pages = paginate([{ bullets: [{ lead: null, text, level: 0 }], paras: [1] }], 20, style, 6);
+    for (const page of pages) expect(pageHeight(page)).toBeLessThanOrEqual(room);
+    expect(pages.flat().flatMap((g) => g.bullets).map((b) => b.text).join('')).toBe(text);
+  });
+
+  it('spreads a point whose sub-points do not fit one page over pages, in order', () => {
+    const sub = (n: number): Bullet => ({ lead: null, text: `第${n}个分项`.padEnd(40, '字'), level: 1 });
+    const g: BulletGroup = { bullets: [{ lead: '要点。', text: '说明', level: 0 }, ...[1, 2, 3, 4, 5].map(sub)], paras: [3] };
+    const pages = paginate([g], 20, style, 6);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(pageHeight(page)).toBeLessThanOrEqual(room);
+    expect(pages.flat().flatMap((p) => p.bullets)).toEqual(g.bullets);
+  });
+
+  it('measures a bullet with the reading breaks it is drawn with', () => {
+    // A number its unit would be parted from moves to the next line, which can take a line more.
+    const b: Bullet = { lead: null, text: `${'字'.repeat(14)}126万亿元`, level: 0 };
+    const width = bulletWidthPt(b, 20, style);
+    const breaks = breaksFor(b, 20, style);
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(bulletLines(b, 20, style)).toBe(countLines([...bulletText(b)].slice(0, breaks[0]).join(''), 20, width) + countLines([...bulletText(b)].slice(breaks[0]).join(''), 20, width));
   });
 });

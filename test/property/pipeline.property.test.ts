@@ -8,6 +8,7 @@ import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck } from '../../src/plan/plan.js';
 import { renderDeck } from '../../src/render/render.js';
 import { groupHeight, type BodyStyle } from '../../src/plan/paginate.js';
+import { overflowsOf } from '../../src/devtools/fit.js';
 import { innerHeightPt } from '../../src/plan/measure.js';
 import { framesFor } from '../../src/theme/geometry.js';
 import type { SlidePlan } from '../../src/plan/types.js';
@@ -103,6 +104,8 @@ function checkPlan(plan: SlidePlan, paragraphs: number[]): void {
     const height = s.bullets.reduce((h, b) => h + groupHeight({ bullets: [b], paras: [] }, s.bodySize, style), 0);
     expect(height).toBeLessThanOrEqual(innerHeightPt(frames.points.body) + 0.5);
   }
+  // Every box of every slide, measured as drawn.
+  expect(overflowsOf(plan, theme)).toEqual([]);
 }
 
 describe('any document', () => {

@@ -18,7 +18,7 @@ function expectedTexts(s: PlannedSlide): string[] {
     case 'agenda':
       return [s.heading.text, ...s.columns.flat().flatMap((i) => [i.ordinal, i.text])];
     case 'section':
-      return [s.number, s.title.text, ...(s.subtitle ? [s.subtitle.text] : [])];
+      return [s.number.text, s.label.text, s.title.text, ...(s.subtitle ? [s.subtitle.text] : [])];
     case 'points':
     case 'subpoints':
       return [s.title.text, ...s.bullets.map(bulletText)];
