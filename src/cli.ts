@@ -13,6 +13,8 @@ import type { Io } from './cli/io.js';
 import { DEFAULTS, plainArgs, type Args } from './cli/args.js';
 import { VERSION } from './version.js';
 import { optimizeNothingMore } from './cli/short-run.js';
+import { runPlanFile } from './cli/plan-file.js';
+import { isPlanFileName } from './plan/plan-file.js';
 
 export type { Io } from './cli/io.js';
 
@@ -130,6 +132,11 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     default: {
       const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const inputs = [args.input!, ...(args.more ?? [])];
+      // Issue 19: an edited plan file (提纲.json) is built as it stands; a theme or ratio given here replaces the file's.
+      if (inputs.length === 1 && isPlanFileName(args.input!)) {
+        const given = { theme: args.theme === DEFAULTS.theme ? undefined : args.theme, ratio: args.ratio === DEFAULTS.ratio ? undefined : args.ratio };
+        return runPlanFile({ input: args.input!, output: args.output, ...given, fonts: args.fonts, timestamp }, io);
+      }
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
       optimizeNothingMore(io);
       const { convert } = await import('./convert.js');

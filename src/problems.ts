@@ -18,6 +18,9 @@ export type ProblemCode =
   // theme
   | 'theme-not-found'
   | 'theme-invalid'
+  // plan file (doc2deck 提纲.json)
+  | 'plan-invalid'
+  | 'plan-text-shortened'
   // output
   | 'output-same-as-input'
   | 'output-not-a-file'
