@@ -14,6 +14,7 @@ import { DEFAULTS, plainArgs, type Args } from './cli/args.js';
 import { VERSION } from './version.js';
 import { optimizeNothingMore } from './cli/short-run.js';
 import { runPlanFile } from './cli/plan-file.js';
+import { runPreview } from './cli/preview.js';
 import { isPlanFileName } from './plan/plan-file.js';
 
 export type { Io } from './cli/io.js';
@@ -41,7 +42,10 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
     .command('$0 <input> [more..]', '把讲话稿/报告转换为 .pptx', (y) =>
       common(y)
         .positional('more', { describe: '更多文稿或文件夹：批量转换，幻灯片写到 -o 指定的文件夹', type: 'string', array: true })
-        .option('output', { alias: 'o', describe: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）；批量转换时是输出文件夹', type: 'string' }),
+        .option('output', { alias: 'o', describe: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）；批量转换时是输出文件夹', type: 'string' })
+        // Issue 19: pictures of the written deck (src/cli/preview.ts).
+        .option('preview', { describe: '同时把每张幻灯片存成 PNG 图片，放到这个文件夹（需要 LibreOffice 和 pdftoppm）', type: 'string' })
+        .option('pdf', { describe: '同时生成 PDF 文件（需要 LibreOffice）', type: 'string' }),
     )
     .command('outline <input>', '显示识别出的文稿结构和计划生成的幻灯片', (y) =>
       common(y).option('json', { describe: '输出 JSON（到标准输出）', type: 'boolean', default: false }),
@@ -59,13 +63,14 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
 }
 
 // Options that take one value: given twice, yargs makes a list of them, which nothing downstream expects.
-const SINGLE = ['output', 'theme', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
+const SINGLE = ['output', 'preview', 'pdf', 'theme', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
 
 /** Usage errors yargs does not see by itself, caught before any work: exit 2 with a Chinese message. */
 function checkOnce(argv: Record<string, unknown>): true {
   for (const name of SINGLE) if (Array.isArray(argv[name])) throw new Error(`选项 --${name} 只能给一次`);
   if (argv.output === '') throw new Error('-o 后面要写输出的 .pptx 文件名（或文件夹）');
   if (argv.output === STDIN_ARG) throw new Error('不能把幻灯片写到标准输出，请用 -o 指定 .pptx 文件名');
+  if (argv.preview === '' || argv.pdf === '') throw new Error('--preview 后面要写存放预览图的文件夹，--pdf 后面要写 PDF 文件名');
   return true;
 }
 
@@ -135,8 +140,11 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       // Issue 19: an edited plan file (提纲.json) is built as it stands; a theme or ratio given here replaces the file's.
       if (inputs.length === 1 && isPlanFileName(args.input!)) {
         const given = { theme: args.theme === DEFAULTS.theme ? undefined : args.theme, ratio: args.ratio === DEFAULTS.ratio ? undefined : args.ratio };
-        return runPlanFile({ input: args.input!, output: args.output, ...given, fonts: args.fonts, timestamp }, io);
+        const made = await runPlanFile({ input: args.input!, output: args.output, ...given, fonts: args.fonts, timestamp }, io);
+        if (made.code === ExitCode.ok) await runPreview(made.output!, args, io);
+        return made.code;
       }
+      if ((args.preview || args.pdf) && inputs.length > 1) io.stderr('警告：批量转换时不生成预览图和 PDF（--preview、--pdf 只用于单个文稿）。\n');
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
       optimizeNothingMore(io);
       const { convert } = await import('./convert.js');
@@ -146,6 +154,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);
+      await runPreview(r.value.output, args, io);
       return ExitCode.ok;
     }
   }

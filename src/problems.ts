@@ -21,6 +21,9 @@ export type ProblemCode =
   // plan file (doc2deck 提纲.json)
   | 'plan-invalid'
   | 'plan-text-shortened'
+  // previews (--preview, --pdf)
+  | 'preview-unavailable'
+  | 'preview-failed'
   // output
   | 'output-same-as-input'
   | 'output-not-a-file'

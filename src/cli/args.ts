@@ -10,6 +10,9 @@ export interface Args {
   /** Further inputs: a batch. */
   more?: string[];
   output?: string;
+  /** Issue 19: a folder for one PNG per slide, and a PDF, of the written deck. */
+  preview?: string;
+  pdf?: string;
   theme: string;
   ratio: Ratio;
   density: Density;

@@ -15,11 +15,12 @@ export interface PlanFileArgs {
   timestamp: Date;
 }
 
-export async function runPlanFile(args: PlanFileArgs, io: Io): Promise<number> {
+/** The exit code, and the deck written when there is one. */
+export async function runPlanFile(args: PlanFileArgs, io: Io): Promise<{ code: number; output?: string }> {
   const { convertPlanFile } = await import('../convert-plan.js');
   const r = await convertPlanFile(args, { readStdin: io.readStdin });
   for (const p of r.problems) io.stderr(`${formatProblem(p, args.input)}\n`);
-  if (!r.ok) return ExitCode.inputFailed;
+  if (!r.ok) return { code: ExitCode.inputFailed };
   io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);
-  return ExitCode.ok;
+  return { code: ExitCode.ok, output: r.value.output };
 }
