@@ -15,6 +15,7 @@ import { VERSION } from './version.js';
 import { optimizeNothingMore } from './cli/short-run.js';
 import { runPlanFile } from './cli/plan-file.js';
 import { runPreview } from './cli/preview.js';
+import { runServe } from './cli/serve.js';
 import { isPlanFileName } from './plan/plan-file.js';
 
 export type { Io } from './cli/io.js';
@@ -51,6 +52,12 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
       common(y).option('json', { describe: '输出 JSON（到标准输出）', type: 'boolean', default: false }),
     )
     .command('themes', '列出内置主题')
+    // Issue 19: the local page (src/cli/serve.ts).
+    .command('serve', '在本机启动网页：选文稿、看提纲和预览、修改后下载 .pptx', (y) =>
+      y
+        .option('port', { describe: '端口', type: 'number', default: 8080 })
+        .option('host', { describe: '监听的地址；默认只有本机能打开（0.0.0.0 让同一网络中的其他电脑也能打开）', type: 'string', default: '127.0.0.1' }),
+    )
     .option('debug', { describe: '出现内部错误时显示调用栈', type: 'boolean', default: false })
     .check(checkOnce)
     .version(VERSION)
@@ -63,7 +70,7 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
 }
 
 // Options that take one value: given twice, yargs makes a list of them, which nothing downstream expects.
-const SINGLE = ['output', 'preview', 'pdf', 'theme', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
+const SINGLE = ['output', 'preview', 'pdf', 'port', 'host', 'theme', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
 
 /** Usage errors yargs does not see by itself, caught before any work: exit 2 with a Chinese message. */
 function checkOnce(argv: Record<string, unknown>): true {
@@ -125,6 +132,8 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);
       return ExitCode.ok;
     }
+    case 'serve':
+      return runServe({ port: args.port!, host: args.host! }, io);
     case 'outline': {
       optimizeNothingMore(io);
       const { analyse } = await import('./convert.js');

@@ -13,6 +13,9 @@ export interface Args {
   /** Issue 19: a folder for one PNG per slide, and a PDF, of the written deck. */
   preview?: string;
   pdf?: string;
+  /** Issue 19: doc2deck serve. */
+  port?: number;
+  host?: string;
   theme: string;
   ratio: Ratio;
   density: Density;
@@ -31,7 +34,7 @@ export interface Args {
 /** The options' defaults, for yargs and for plainArgs alike. */
 export const DEFAULTS = { theme: DEFAULT_THEME, ratio: '16:9', density: 'standard', fonts: 'safe' } as const satisfies Partial<Args>;
 
-const COMMANDS = new Set(['outline', 'themes']);
+const COMMANDS = new Set(['outline', 'themes', 'serve']);
 
 /**
  * The command line nearly every run has — `doc2deck 讲话.txt` or `doc2deck 讲话.txt -o 会议.pptx` —
