@@ -26,7 +26,7 @@ const FIXED_TIMESTAMP = Date.UTC(2020, 0, 1);
 function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
   const common = (y: Argv): Argv =>
     y
-      .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入）', type: 'string' })
+      .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入），或改过的提纲 .json', type: 'string' })
       .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULTS.theme })
       .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: DEFAULTS.ratio })
       .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: DEFAULTS.density })

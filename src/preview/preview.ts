@@ -19,6 +19,8 @@ export interface PreviewRequest {
   resolution?: number;
   /** For finding the programs: PATH. */
   env?: Record<string, string | undefined>;
+  /** Stops LibreOffice (the server closing): the temporary folder is removed all the same. */
+  signal?: AbortSignal;
 }
 
 export interface PreviewFiles {
@@ -64,7 +66,7 @@ export async function renderPreview(req: PreviewRequest): Promise<Result<Preview
   try {
     await copyFile(req.deck, path.join(work, 'deck.pptx'));
     const profile = pathToFileURL(path.join(work, 'profile')).href;
-    const converted = await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, path.join(work, 'deck.pptx')]);
+    const converted = await run(req.signal, soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, path.join(work, 'deck.pptx')]);
     const pdf = path.join(work, 'deck.pdf');
     if (!converted.ok || !(await readdir(work)).includes('deck.pdf')) {
       return fail('preview-failed', `LibreOffice 未能把幻灯片转换为 PDF，没有生成预览图。${converted.ok ? '' : converted.message}`);
@@ -78,7 +80,7 @@ export async function renderPreview(req: PreviewRequest): Promise<Result<Preview
     if (req.pngDir) {
       const pages = path.join(work, 'pages');
       await mkdir(pages);
-      const drawn = await run(pdftoppm, ['-png', '-r', String(req.resolution ?? 72), pdf, path.join(pages, 'p')]);
+      const drawn = await run(req.signal, pdftoppm, ['-png', '-r', String(req.resolution ?? 72), pdf, path.join(pages, 'p')]);
       if (!drawn.ok) return fail('preview-failed', `pdftoppm 未能把 PDF 转为图片。${drawn.message}`);
       // pdftoppm numbers pages p-1.png or p-01.png as the page count needs: one naming, sorted by number.
       const files = (await readdir(pages)).filter((f) => /^p-\d+\.png$/.test(f)).sort((a, b) => pageOf(a) - pageOf(b));
@@ -106,9 +108,9 @@ async function moveFile(from: string, to: string): Promise<void> {
   }
 }
 
-function run(program: string, args: string[]): Promise<{ ok: true } | { ok: false; message: string }> {
+function run(signal: AbortSignal | undefined, program: string, args: string[]): Promise<{ ok: true } | { ok: false; message: string }> {
   return new Promise((resolve) => {
-    execFile(program, args, { timeout: TIMEOUT_MS, maxBuffer: 4 << 20 }, (error, _stdout, stderr) => {
+    execFile(program, args, { timeout: TIMEOUT_MS, maxBuffer: 4 << 20, signal }, (error, _stdout, stderr) => {
       if (!error) resolve({ ok: true });
       else resolve({ ok: false, message: `（${path.basename(program)}：${(error.killed ? '超时' : String(stderr).trim().split('\n').pop()) || error.message}）` });
     });

@@ -81,7 +81,7 @@ export const PAGE = `<!doctype html>
 <script>
 "use strict";
 var LAYOUTS = { cover: "封面", agenda: "目录", section: "章节", points: "要点", subpoints: "分项", figures: "数据", quote: "引语", closing: "结束" };
-var state = { info: null, source: null, name: "", plan: null, sketchSeq: 0, previewSeq: 0, sketchTimer: 0, previewTimer: 0 };
+var state = { info: null, source: null, name: "", plan: null, sketchSeq: 0, previewSeq: 0, sketchTimer: 0, previewTimer: 0, previewAbort: null };
 var $ = function (id) { return document.getElementById(id); };
 
 function el(tag, props, children) {
@@ -101,8 +101,8 @@ function status(text, isError) {
   $("status").className = isError ? "error" : "";
 }
 
-function api(path, body, type) {
-  return fetch(path, { method: body === undefined ? "GET" : "POST", body: body, headers: type ? { "Content-Type": type } : {} }).then(function (r) {
+function api(path, body, type, signal) {
+  return fetch(path, { method: body === undefined ? "GET" : "POST", body: body, headers: type ? { "Content-Type": type } : {}, signal: signal }).then(function (r) {
     if (r.ok) return r;
     return r.json().then(function (d) { throw new Error(d.error || ("出错了（" + r.status + "）")); }, function () { throw new Error("出错了（" + r.status + "）"); });
   });
@@ -265,8 +265,11 @@ function schedulePreviews() {
   state.previewTimer = setTimeout(function () {
     var seq = ++state.previewSeq;
     var sketchSeq = state.sketchSeq;
+    // An earlier request still waiting is no longer wanted: the server then skips it.
+    if (state.previewAbort) state.previewAbort.abort();
+    state.previewAbort = new AbortController();
     $("preview-kind").textContent = "　正在用 LibreOffice 生成实际效果图……";
-    api("/api/preview", JSON.stringify({ plan: state.plan, name: state.name }), "application/json").then(function (r) { return r.json(); }).then(function (d) {
+    api("/api/preview", JSON.stringify({ plan: state.plan, name: state.name }), "application/json", state.previewAbort.signal).then(function (r) { return r.json(); }).then(function (d) {
       if (seq !== state.previewSeq || sketchSeq !== state.sketchSeq) return;
       if (!d.images) { $("preview-kind").textContent = "　预览为示意图：" + (d.message || ""); return; }
       var imgs = document.querySelectorAll("#slides figure img");

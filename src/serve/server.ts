@@ -48,8 +48,11 @@ class HttpError extends Error {
 }
 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
+  // LibreOffice still drawing when the server closes is stopped.
+  const stopping = new AbortController();
+  const context: Context = { options, signal: stopping.signal, previews: Promise.resolve() };
   const server = createServer((req, res) => {
-    handle(req, res, options).catch((e: unknown) => {
+    handle(req, res, context).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       const message = e instanceof HttpError ? e.message : `内部错误，请把文稿和这条信息反馈给开发者：${(e as Error).message}`;
       sendJson(res, status, { error: message });
@@ -69,7 +72,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         server,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            stopping.abort();
+            server.close(() => void context.previews.then(() => done()));
             server.closeAllConnections();
           }),
       });
@@ -77,8 +81,15 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   });
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
-  checkHost(req, options);
+interface Context {
+  options: ServeOptions;
+  signal: AbortSignal;
+  /** The previews asked for, one after another: LibreOffice takes a core and some 200 MB each time. */
+  previews: Promise<unknown>;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, context: Context): Promise<void> {
+  checkHost(req, context.options);
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = `${req.method} ${url.pathname}`;
   switch (route) {
@@ -92,8 +103,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ServeO
       const made = await fitted(req);
       return sendJson(res, 200, { sketches: sketchPlan(made.plan, made.theme), warnings: messages(made.problems), plan: planToFile(made.plan) });
     }
-    case 'POST /api/preview':
-      return sendJson(res, 200, await previews(req));
+    case 'POST /api/preview': {
+      const made = await fitted(req);
+      const turn = context.previews.then(() => (req.socket.destroyed || context.signal.aborted ? null : previews(made, context.signal)));
+      context.previews = turn.catch(() => undefined);
+      const answer = await turn;
+      // The page asked again before this one's turn came (or closed): nobody is waiting for it.
+      return answer ? sendJson(res, 200, answer) : undefined;
+    }
     case 'POST /api/deck': {
       const made = await fitted(req);
       const bytes = await renderDeck(made.plan, made.theme, { timestamp: TIMESTAMP, fonts: 'safe', packOnThreadPool: false });
@@ -216,8 +233,7 @@ async function fitted(req: IncomingMessage) {
 }
 
 /** PNGs of the deck through LibreOffice, as data URLs; null when it is not installed. */
-async function previews(req: IncomingMessage) {
-  const made = await fitted(req);
+async function previews(made: Awaited<ReturnType<typeof fitted>>, signal: AbortSignal) {
   const { missingTools, renderPreview } = await import('../preview/preview.js');
   const lacking = missingTools();
   if (lacking) return { images: null, message: lacking };
@@ -225,7 +241,7 @@ async function previews(req: IncomingMessage) {
   try {
     const deck = path.join(dir, 'deck.pptx');
     await writeFile(deck, await renderDeck(made.plan, made.theme, { timestamp: TIMESTAMP, fonts: 'safe', packOnThreadPool: false }));
-    const r = await renderPreview({ deck, pngDir: path.join(dir, 'png'), resolution: 48 });
+    const r = await renderPreview({ deck, pngDir: path.join(dir, 'png'), resolution: 48, signal });
     if (!r.ok) return { images: null, message: r.problems.map((p) => p.message).join('\n') };
     const images: string[] = [];
     for (const png of r.value.pngs) images.push(`data:image/png;base64,${(await readFile(png)).toString('base64')}`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
+import { missingTools } from '../../src/preview/preview.js';
 import { openDeck, paragraphs, slideNames } from '../helpers/pptx.js';
 import { SEED, SHARED } from '../helpers/samples.js';
 
@@ -14,6 +15,7 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`SKIPPED: the browser test needs chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 const CHECK = path.join(SHARED, 'tools/pptx-check');
+const HAVE_LIBREOFFICE = missingTools() === null;
 
 /** What the test reads of an <img> in the page (the tests are typed without the DOM's types). */
 interface LoadedImage {
@@ -77,6 +79,12 @@ describe.runIf(HAVE_CHROMIUM)('the local page in Chromium', () => {
     await title.fill('在浏览器里改过的标题');
     await expect.poll(() => previews.nth(2).getAttribute('src'), { timeout: 20_000 }).not.toBe(before);
 
+    // With LibreOffice installed, its pictures replace the sketches.
+    if (HAVE_LIBREOFFICE) {
+      await expect.poll(() => page.locator('#slides [data-slide] img[data-kind=png]').count(), { timeout: 90_000, interval: 1000 }).toBe(count);
+      expect(await page.locator('#preview-kind').innerText()).toContain('LibreOffice');
+    } else console.warn('SKIPPED part: no LibreOffice, the previews stay sketches');
+
     // 下载
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: /下载/ }).click();
@@ -92,5 +100,5 @@ describe.runIf(HAVE_CHROMIUM)('the local page in Chromium', () => {
       const check = spawnSync('python3', [CHECK, file, '--strict'], { encoding: 'utf8' });
       expect(check.status, check.stdout + check.stderr).toBe(0);
     } else console.warn('SKIPPED part: pptx-check not found, the downloaded deck was only unzipped');
-  }, 120_000);
+  }, 180_000);
 });
