@@ -111,27 +111,6 @@ function fileSlide(s: PlannedSlide, inPart: boolean): FileSlide {
   }
 }
 
-/** What a slide says, on one line, for listings: the outline for a person, the page's slide list. */
-export function slideSummary(s: FileSlide): string {
-  switch (s.layout) {
-    case 'cover':
-    case 'points':
-    case 'subpoints':
-      return s.title;
-    case 'agenda':
-      return `${s.title}：${s.items.map((i) => i.text).join('、')}`;
-    case 'section':
-      return `${s.ordinal}、${s.title}`;
-    case 'figures':
-      return `${s.title}：${s.figures.map((f) => f.value).join('、')}`;
-    case 'quote':
-    case 'closing':
-      return s.text;
-    default:
-      return assertNever(s);
-  }
-}
-
 /** slides[3].title — as a person finds it in the file (slides counted from 0), with the slide counted from 1. */
 export function jsonPathOf(path: readonly PropertyKey[]): string {
   let out = '';

@@ -6,6 +6,7 @@ import type { Theme } from '../theme/schema.js';
 import { framesFor, tileFrames, type Rect } from '../theme/geometry.js';
 import { innerWidthPt, lineStarts, POINTS_PER_INCH } from '../plan/measure.js';
 import { assertNever } from '../problems.js';
+import { UNIT_SCALE } from '../plan/figures.js';
 
 const PT = POINTS_PER_INCH;
 
@@ -99,8 +100,15 @@ export function sketchSlide(s: PlannedSlide, page: number, plan: SlidePlan, them
       parts.push(sized(f.figures.title, s.title, { color: c.primary, weight: 'bold', valign: 'middle' }));
       tileFrames(f.figures.tiles, s.tiles.length).forEach((cell, i) => {
         const t = s.tiles[i]!;
-        parts.push(`<rect x="${cell.tile.x * PT}" y="${cell.tile.y * PT}" width="${cell.tile.w * PT}" height="${cell.tile.h * PT}" fill="none" stroke="#${c.accent}" stroke-width="1.5"/>`);
-        parts.push(textBlock(cell.value, [`${t.qualifier}${t.value}${t.unit}`], s.valueSize, s.valuePitch, { color: c.primary, weight: 'bold', anchor: 'middle', valign: 'middle' }));
+        parts.push(`<rect x="${cell.tile.x * PT}" y="${cell.tile.y * PT}" width="${cell.tile.w * PT}" height="${cell.tile.h * PT}" fill="#FFFFFF" stroke="#${c.accent}" stroke-width="1.5"/>`);
+        parts.push(rect({ ...cell.tile, h: 0.08 }, c.primary));
+        // As render.ts sets it: the qualifier and the unit small beside the number.
+        const small = Math.round(s.valueSize * UNIT_SCALE);
+        const baseline = (cell.value.y + cell.value.h) * PT - s.valueSize * 0.25;
+        parts.push(
+          `<text x="${((cell.value.x + cell.value.w / 2) * PT).toFixed(1)}" y="${baseline.toFixed(1)}" text-anchor="middle" font-weight="bold" fill="#${c.primary}">` +
+            `<tspan font-size="${small}" fill="#${c.muted}" font-weight="normal">${esc(t.qualifier)}</tspan><tspan font-size="${s.valueSize}">${esc(t.value)}</tspan><tspan font-size="${small}">${esc(t.unit)}</tspan></text>`,
+        );
         parts.push(textBlock(cell.label, t.label.split('\n'), s.labelSize, s.labelPitch, { color: c.ink, anchor: 'middle' }));
       });
       break;
