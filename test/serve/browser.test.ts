@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { missingTools } from '../../src/preview/preview.js';
 import { openDeck, paragraphs, slideNames } from '../helpers/pptx.js';
-import { SEED, SHARED } from '../helpers/samples.js';
+import { ROOT, SEED, SHARED } from '../helpers/samples.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -101,4 +101,23 @@ describe.runIf(HAVE_CHROMIUM)('the local page in Chromium', () => {
       expect(check.status, check.stdout + check.stderr).toBe(0);
     } else console.warn('SKIPPED part: pptx-check not found, the downloaded deck was only unzipped');
   }, 180_000);
+
+  it('takes a file dropped on the drop area, and pasted text', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('#theme option').count()).toBeGreaterThan(0);
+    const plan = readFileSync(path.join(ROOT, 'test/fixtures/work-plan/input.txt'), 'utf8');
+    // A drop as the browser delivers it: a DataTransfer holding the file (the test is typed without the DOM, hence a string).
+    await page.evaluate(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([${JSON.stringify(plan)}], '工作方案.txt', { type: 'text/plain' }));
+      document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    })()`);
+    await expect.poll(() => page.locator('#outline').innerText(), { timeout: 30_000 }).toContain('重点任务');
+
+    await page.getByText('或者直接粘贴文字').click();
+    await page.locator('#paste').fill('关于做好春节期间安全工作的通知\n一、加强值班值守\n严格落实领导带班和24小时值班制度。\n二、排查安全隐患\n全面排查各类安全隐患，及时整改。\n');
+    await page.getByRole('button', { name: '使用粘贴的文字' }).click();
+    await expect.poll(() => page.locator('#outline').innerText(), { timeout: 30_000 }).toContain('排查安全隐患');
+    await expect.poll(() => page.locator('#slides [data-slide]').count()).toBeGreaterThanOrEqual(3);
+  }, 120_000);
 });
