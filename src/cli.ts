@@ -52,6 +52,10 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);
       return ExitCode.ok;
     }
+    case 'serve': {
+      const { runServe } = await import('./cli/serve.js');
+      return runServe({ port: args.port, host: args.host }, io);
+    }
     case 'outline': {
       const { analyse } = await import('./convert.js');
       const { outlineJson, outlineText } = await import('./cli/outline.js');
@@ -64,6 +68,16 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     case 'convert': {
       const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const inputs = [args.input!, ...args.more];
+      const { runPreview } = await import('./cli/preview.js');
+      // An edited plan file (提纲.json) is built as it stands; a theme or ratio given here replaces the file's.
+      const { isPlanFileName } = await import('./plan/plan-file.js');
+      if (inputs.length === 1 && isPlanFileName(args.input!)) {
+        const { runPlanFile } = await import('./cli/plan-file.js');
+        const made = await runPlanFile({ input: args.input!, output: args.output, ...args.chosen, fonts: args.fonts, timestamp }, io);
+        if (made.code === ExitCode.ok) await runPreview(made.output!, args, io);
+        return made.code;
+      }
+      if ((args.preview || args.pdf) && inputs.length > 1) io.stderr('警告：批量转换时不生成预览图和 PDF（--preview、--pdf 只用于单个文稿）。\n');
       const { isBatch, runBatch } = await import('./cli/batch.js');
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
       const { convert } = await import('./convert.js');
@@ -71,6 +85,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
       io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);
+      await runPreview(r.value.output, args, io);
       return ExitCode.ok;
     }
     default:

@@ -28,6 +28,12 @@ export type ProblemCode =
   // theme
   | 'theme-not-found'
   | 'theme-invalid'
+  // plan file (doc2deck 提纲.json)
+  | 'plan-invalid'
+  | 'plan-text-shortened'
+  // previews (--preview, --pdf)
+  | 'preview-unavailable'
+  | 'preview-failed'
   // output
   | 'output-same-as-input'
   | 'output-not-a-file'

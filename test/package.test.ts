@@ -1,5 +1,6 @@
 // What `npm install doc2deck` gets: the library and the bin, their themes, the licence and the
-// README; no devtools, tests or caches; under 450 kB unpacked.
+// README and the plan file's JSON Schema; no devtools, tests or caches; under 450 kB unpacked (the JS
+// ships without comments: the declarations keep the doc comments).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +23,8 @@ describe('the package', () => {
     expect(r.status, r.stderr).toBe(0);
     const [packed] = JSON.parse(r.stdout) as { unpackedSize: number; files: { path: string }[] }[];
     const files = packed!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/bin.js', 'dist/index.js', 'dist/index.d.ts', 'dist/batch/worker.js', 'templates/dangzheng.json']));
-    for (const f of files) expect(f).toMatch(/^(dist\/(?!devtools\/)|templates\/[^/]+\.json$|LICENSE$|README\.md$|package\.json$)/);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/bin.js', 'dist/index.js', 'dist/index.d.ts', 'dist/batch/worker.js', 'templates/dangzheng.json', 'schema/plan.schema.json']));
+    for (const f of files) expect(f).toMatch(/^(dist\/(?!devtools\/)|templates\/[^/]+\.json$|schema\/plan\.schema\.json$|LICENSE$|README\.md$|package\.json$)/);
     expect(packed!.unpackedSize).toBeLessThan(450 * 1024);
   });
 });

@@ -7,7 +7,7 @@ import type { Ratio } from '../plan/types.js';
 import type { Density } from '../plan/bullets.js';
 import type { FontMode } from '../theme/fonts.js';
 
-export type Command = 'convert' | 'outline' | 'themes';
+export type Command = 'convert' | 'outline' | 'themes' | 'serve';
 
 /** What the command line means once read: dispatch works from this alone. */
 export interface Args {
@@ -17,6 +17,12 @@ export interface Args {
   /** Further inputs: a batch. */
   more: string[];
   output?: string;
+  /** A folder for one PNG per slide, and a PDF, of the written deck. */
+  preview?: string;
+  pdf?: string;
+  /** serve: where the local page listens. */
+  port: number;
+  host: string;
   theme: string;
   ratio: Ratio;
   density: Density;
@@ -28,6 +34,8 @@ export interface Args {
   speaker?: string;
   date?: { iso: string; text: string };
   debug: boolean;
+  /** The theme and ratio as typed, not defaulted: an edited plan file keeps its own unless these are given. */
+  chosen: { theme?: string; ratio?: Ratio };
 }
 
 export type Reading = { args: Args } | { usage: string } | { help: true } | { version: true };
@@ -46,6 +54,10 @@ const OPTIONS = {
   subtitle: { type: 'string', help: '封面副标题，如“——在全县工作会议上的讲话”' },
   speaker: { type: 'string', help: '封面上的讲话人（覆盖文稿中识别出的）' },
   date: { type: 'string', help: '会议日期 YYYY-MM-DD：显示在封面和页脚，也作为文件的时间戳' },
+  preview: { type: 'string', help: '同时把每张幻灯片存成 PNG 图片，放到这个文件夹（需要 LibreOffice 和 pdftoppm）' },
+  pdf: { type: 'string', help: '同时生成 PDF 文件（需要 LibreOffice）' },
+  port: { type: 'string', help: '（serve）端口，默认 8080' },
+  host: { type: 'string', help: '（serve）监听的地址，默认 127.0.0.1（只有本机能打开）；0.0.0.0 让同一网络中的其他电脑也能打开' },
   json: { type: 'boolean', help: '（outline）输出 JSON 到标准输出' },
   debug: { type: 'boolean', help: '出现内部错误时显示调用栈' },
   help: { type: 'boolean', short: 'h', help: '显示帮助信息' },
@@ -54,18 +66,20 @@ const OPTIONS = {
 type Name = keyof typeof OPTIONS;
 
 const COMMON: Name[] = ['theme', 'ratio', 'density', 'fonts', 'attachments', 'title', 'subtitle', 'speaker', 'date', 'debug', 'help', 'version'];
-const TAKES: Record<Command, Name[]> = { convert: [...COMMON, 'output'], outline: [...COMMON, 'json'], themes: ['debug', 'help', 'version'] };
+const TAKES: Record<Command, Name[]> = { convert: [...COMMON, 'output', 'preview', 'pdf'], outline: [...COMMON, 'json'], themes: ['debug', 'help', 'version'], serve: ['port', 'host', 'debug', 'help', 'version'] };
 
 export const HELP = `用法：doc2deck 文稿.txt [-o 输出.pptx] [--theme 主题]
       doc2deck 文稿… 或 文件夹 -o 输出文件夹/
       doc2deck outline 文稿.txt [--json]
       doc2deck themes
+      doc2deck serve [--port 8080]
 
 命令：
-  doc2deck 文稿 [更多文稿…]   把讲话稿/报告（.txt/.md/.docx，- 表示标准输入）转换为 .pptx；
+  doc2deck 文稿 [更多文稿…]   把讲话稿/报告（.txt/.md/.docx，- 表示标准输入）或改过的提纲 .json 转换为 .pptx；
                               几个文稿或一个文件夹：批量转换，幻灯片写到 -o 指定的文件夹
   doc2deck outline 文稿       显示识别出的文稿结构和计划生成的幻灯片
   doc2deck themes             列出内置主题
+  doc2deck serve              在本机启动网页：选文稿、看提纲和预览、修改后下载 .pptx
 
 选项：
 ${Object.entries(OPTIONS)
@@ -78,7 +92,7 @@ export function readArgs(argv: string[]): Reading {
   if (values.help === true) return { help: true };
   if (values.version === true) return { version: true };
   const first = positionals[0];
-  const command: Command = first === 'outline' || first === 'themes' ? first : 'convert';
+  const command: Command = first === 'outline' || first === 'themes' || first === 'serve' ? first : 'convert';
   const inputs = command === 'convert' ? positionals : positionals.slice(1);
   const seen = new Set<string>();
   const given: Partial<Record<Name, string | boolean>> = {};
@@ -102,11 +116,14 @@ export function readArgs(argv: string[]): Reading {
     if (spec.choices && !spec.choices.includes(t.value)) return { usage: `选项 --${name} 只能是 ${spec.choices.join('、')} 之一（收到：${t.value}）` };
     given[name] = t.value;
   }
-  if (command === 'themes' && inputs.length > 0) return { usage: `themes 不接受文稿（收到：${inputs.join(' ')}）` };
-  if (command !== 'themes' && inputs.length === 0) return { usage: '缺少要转换的文稿（文件名、文件夹，或 - 表示标准输入）' };
+  if ((command === 'themes' || command === 'serve') && inputs.length > 0) return { usage: `${command} 不接受文稿（收到：${inputs.join(' ')}）` };
+  if (command !== 'themes' && command !== 'serve' && inputs.length === 0) return { usage: '缺少要转换的文稿（文件名、文件夹，或 - 表示标准输入）' };
   if (command === 'outline' && inputs.length > 1) return { usage: 'outline 一次只显示一个文稿' };
   if (given.output === '') return { usage: '-o 后面要写输出的 .pptx 文件名（或文件夹）' };
   if (given.output === '-') return { usage: '不能把幻灯片写到标准输出，请用 -o 指定 .pptx 文件名' };
+  if (given.preview === '' || given.pdf === '') return { usage: '--preview 后面要写存放预览图的文件夹，--pdf 后面要写 PDF 文件名' };
+  const port = given.port === undefined ? 8080 : Number(given.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return { usage: `--port 应是 0 到 65535 之间的整数（收到：${given.port}）` };
   const date = typeof given.date === 'string' ? parseDateOption(given.date) : undefined;
   if (typeof date === 'string') return { usage: date };
   const text = (name: Name) => given[name] as string | undefined;
@@ -116,6 +133,10 @@ export function readArgs(argv: string[]): Reading {
       input: inputs[0],
       more: inputs.slice(1),
       output: text('output'),
+      preview: text('preview'),
+      pdf: text('pdf'),
+      port,
+      host: text('host') ?? '127.0.0.1',
       theme: text('theme') ?? DEFAULT_THEME,
       ratio: (text('ratio') ?? '16:9') as Ratio,
       density: (text('density') ?? 'standard') as Density,
@@ -127,6 +148,7 @@ export function readArgs(argv: string[]): Reading {
       speaker: text('speaker'),
       date,
       debug: given.debug === true,
+      chosen: { theme: text('theme'), ratio: text('ratio') as Ratio | undefined },
     },
   };
 }

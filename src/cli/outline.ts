@@ -4,6 +4,7 @@ import type { PlannedSlide, SlidePlan } from '../plan/types.js';
 import type { Problem } from '../problems.js';
 import { assertNever } from '../problems.js';
 import { LAYOUT_RULES } from '../plan/layouts.js';
+import { planToFile } from '../plan/plan-file.js';
 
 interface OutlineNode {
   level: number;
@@ -39,12 +40,8 @@ export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[])
     figures: tree.figures.map(({ text, label, kind, year, line }) => ({ text, label, kind, year, line })),
     quotes: tree.quotes,
     truncated: tree.truncated,
-    slides: plan.slides.map((s) => ({
-      layout: s.layout,
-      title: slideTitle(s),
-      // What a figures slide shows, for a reviewer to check against the text without opening PowerPoint.
-      ...(s.layout === 'figures' ? { figures: s.tiles.map((t) => ({ value: `${t.qualifier}${t.value}${t.unit}`, label: t.label })) } : {}),
-    })),
+    // The plan as a reviewer edits it: `doc2deck 提纲.json` builds what these two say (plan-file.ts).
+    ...planToFile(plan),
     warnings: problems.map(({ code, message, line }) => ({ code, message, ...(line ? { line } : {}) })),
   };
   return `${JSON.stringify(data, null, 2)}\n`;

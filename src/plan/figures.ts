@@ -37,22 +37,33 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
     if (fitting.length >= n) unique = fitting.slice(0, n);
   }
   if (unique.length < 2) return null;
-  const cell = tileFrames(frames.figures.tiles, unique.length)[0]!;
   const first = unique[0]!;
   const title = `${first.year ? `${first.year}年` : ''}${first.kind === 'target' ? '预期目标' : '主要数据'}`;
-  // One label size for all tiles, the largest every label fits; each label broken for reading at it.
-  const labelSize = Math.min(...unique.map((f) => fitBroken(f.label!, cell.label, labelRange, 2, theme.lineSpacing)!.size));
-  const tiles: FigureTile[] = unique.map((f) => ({
-    value: f.value,
-    unit: f.approx + f.unit + f.after,
-    qualifier: f.qualifier,
-    label: fitBroken(f.label!, cell.label, [labelSize, labelSize], 2, theme.lineSpacing)?.text ?? f.label!,
-  }));
-  const valueSize = Math.min(...tiles.map((t) => valueSizeFor(t, cell.value, theme.sizes.figureValue)!));
+  const tiles = unique.map((f) => ({ value: f.value, unit: f.approx + f.unit + f.after, qualifier: f.qualifier, label: f.label! }));
+  return { layout: 'figures', ...ctx.sourcesFor(unique.map((f) => f.para)), cue, ...sizeTiles(ctx, title, tiles)! };
+}
+
+/**
+ * The title and tiles sized together: one label size for all tiles, the largest every label fits,
+ * each label broken for reading at it (a label too long for its tile is shortened), and one value
+ * size. Null when a value does not stand on one line even at the smallest size.
+ */
+export function sizeTiles(ctx: PlanContext, title: string, given: FigureTile[], valueRange = ctx.theme.sizes.figureValue): Omit<FiguresSlide, 'layout' | 'sources' | 'notes' | 'cue'> | null {
+  const { theme, frames } = ctx;
+  const labelRange = theme.sizes.figureLabel;
+  const cell = tileFrames(frames.figures.tiles, given.length)[0]!;
+  const shown = given.map((t) => {
+    const whole = fitBroken(t.label, cell.label, labelRange, 2, theme.lineSpacing);
+    if (whole) return { label: t.label, size: whole.size };
+    const cut = fitText(t.label, cell.label, labelRange, 2, theme.lineSpacing);
+    return { label: cut.text.replace(/\n/g, ''), size: cut.size };
+  });
+  const labelSize = Math.min(...shown.map((f) => f.size));
+  const tiles: FigureTile[] = given.map((t, i) => ({ ...t, label: fitBroken(shown[i]!.label, cell.label, [labelSize, labelSize], 2, theme.lineSpacing)?.text ?? shown[i]!.label }));
+  const sizes = tiles.map((t) => valueSizeFor(t, cell.value, valueRange));
+  if (sizes.some((s) => s === null)) return null;
+  const valueSize = Math.min(...(sizes as number[]));
   return {
-    layout: 'figures',
-    ...ctx.sourcesFor(unique.map((f) => f.para)),
-    cue,
     title: fitText(title, frames.figures.title, theme.sizes.title, 1, TITLE_SPACING),
     tiles,
     valueSize,

@@ -7,7 +7,7 @@ import { framesFor } from '../theme/geometry.js';
 import { intToCn } from '../text/numerals.js';
 import { splitSentences, stripEndPunctuation } from '../text/sentences.js';
 import { headingAfterTitle } from '../text/headings.js';
-import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SlidePlan } from './types.js';
+import type { AgendaItem, AgendaSlide, ClosingSlide, CoverSlide, FiguresSlide, PartCue, PlannedSlide, QuoteSlide, Ratio, SectionSlide, SizedText, SlidePlan } from './types.js';
 import { fitOneLine, fitText, parasOf, makeContext, TITLE_SPACING, type PlanContext } from './context.js';
 import { pointSlides } from './points.js';
 import { groupsForParagraphs, groupsForSection, type Density } from './bullets.js';
@@ -111,20 +111,25 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
  * line, the current part alone, with its short title.
  */
 function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
+  return partCue(ctx, parts.map((s) => ({ ordinal: intToCn(s.ordinal), title: s.title })), current);
+}
+
+/** The progress line for the part at `current`, from every part's ordinal (一, 二 …) and title. */
+export function partCue(ctx: PlanContext, parts: { ordinal: string; title: string }[], current: number): PartCue {
   const band = ctx.frames.chrome.cue;
   // The theme's size, or the largest below it whose line the band above the title holds (a theme
   // may ask for more than it has room for; 14 pt always fits).
   let size = ctx.theme.sizes.cue;
   while (size > 1 && linePitch(size, CUE_SPACING) > innerHeightPt(band)) size--;
   const room = innerWidthPt(band);
-  const label = (s: Section) => `${intToCn(s.ordinal)} ${fullWidthPunctuation(s.title)}`;
+  const label = (s: { ordinal: string; title: string }) => `${s.ordinal} ${fullWidthPunctuation(s.title)}`;
   // Circled numbers, as in the agenda: a small 一 reads as a dash.
   const numerals = parts.map((_, i) => circled(i + 1));
   const texts = textEm(numerals.join(CUE_GAP)) * size <= room ? numerals : null;
   const part = parts[current]!;
   return {
     index: current + 1,
-    ordinal: intToCn(part.ordinal),
+    ordinal: part.ordinal,
     size,
     pitch: Math.round(size * CUE_SPACING),
     parts: texts
@@ -146,15 +151,17 @@ function introParas(tree: DocTree): number[] {
 }
 
 function coverSlide(ctx: PlanContext, tree: DocTree, title: string, kind: string | null, speaker: string | null, date: string | null): CoverSlide {
-  const { frames, theme } = ctx;
   const byline = [speaker, date].filter(Boolean).join('　');
   const firstBody = tree.salutation?.para ?? tree.preamble[0]?.para ?? tree.sections.find((s) => !s.missing)?.para ?? Infinity;
   const titleParas = tree.paragraphs.filter((p) => p.para < firstBody).map((p) => p.para);
   const outline = new Set(tree.outline.map((o) => o.para));
+  return { layout: 'cover', ...ctx.sourcesFor(titleParas.filter((n) => !outline.has(n))), cue: null, ...coverTexts(ctx, title, kind, byline || null) };
+}
+
+/** The cover's three lines, each at the largest size its box takes. */
+export function coverTexts(ctx: PlanContext, title: string, kind: string | null, byline: string | null): Pick<CoverSlide, 'title' | 'kind' | 'byline'> {
+  const { frames, theme } = ctx;
   return {
-    layout: 'cover',
-    ...ctx.sourcesFor(titleParas.filter((n) => !outline.has(n))),
-    cue: null,
     title: fitText(title, frames.cover.title, theme.sizes.coverTitle, 3, TITLE_SPACING),
     kind: kind ? fitText(kind, frames.cover.kind, SIZES.coverKind, 1, TITLE_SPACING) : null,
     byline: byline ? fitText(byline, frames.cover.byline, SIZES.coverByline, 1, TITLE_SPACING) : null,
@@ -173,7 +180,7 @@ function agendaSlides(ctx: PlanContext, tree: DocTree): AgendaSlide[] {
   return chunks.map((chunk, k) => agendaSlide(ctx, chunk, k === 0 ? '目录' : `目录${theme.continuedSuffix}`, k === 0 ? introParas(tree) : []));
 }
 
-function agendaSlide(ctx: PlanContext, items: AgendaItem[], heading: string, paras: number[]): AgendaSlide {
+export function agendaSlide(ctx: PlanContext, items: AgendaItem[], heading: string, paras: number[]): AgendaSlide {
   const { frames, theme } = ctx;
   const columns = items.length > 6 ? 2 : 1;
   const perColumn = Math.ceil(items.length / columns);
@@ -204,7 +211,7 @@ function agendaSlide(ctx: PlanContext, items: AgendaItem[], heading: string, par
 }
 
 /** ① … ⑳, then 21. 22. … */
-function circled(n: number): string {
+export function circled(n: number): string {
   return n <= 20 ? String.fromCharCode(0x245f + n) : `${n}.`;
 }
 
@@ -216,7 +223,7 @@ const NUMERAL_SPACING = 1.1;
 const LABEL_SIZES = [18, 24] as const;
 const LABEL_SPACING = 1.3;
 
-function dividerNumeral(ctx: PlanContext, cue: PartCue): Pick<SectionSlide, 'number' | 'label'> {
+export function dividerNumeral(ctx: PlanContext, cue: PartCue): Pick<SectionSlide, 'number' | 'label'> {
   const box = ctx.frames.section.numeral;
   const label = fitOneLine(`第${cue.ordinal}部分`, box, LABEL_SIZES, LABEL_SPACING);
   const number = fitOneLine(String(cue.index).padStart(2, '0'), { w: box.w, h: box.h - label.pitch / POINTS_PER_INCH }, NUMERAL_SIZES, NUMERAL_SPACING);
@@ -224,7 +231,6 @@ function dividerNumeral(ctx: PlanContext, cue: PartCue): Pick<SectionSlide, 'num
 }
 
 function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[]): SectionSlide {
-  const { frames, theme } = ctx;
   const own = [part.para, ...(part.children.length ? part.body.map((p) => p.para) : []), ...extraParas];
   const rest = headingAfterTitle(part.heading, part.title);
   // A part the text names but never gives: the remark is for the speaker (notes, and the warning), not the hall.
@@ -237,9 +243,17 @@ function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas:
     cue,
     ordinal: cue.ordinal,
     ...dividerNumeral(ctx, cue),
-    title: fitText(part.title, frames.section.title, theme.sizes.sectionTitle, 2, TITLE_SPACING),
-    subtitle: subtitle ? fitText(subtitle, frames.section.subtitle, theme.sizes.sectionSubtitle, 4, theme.lineSpacing) : null,
+    ...sectionTexts(ctx, part.title, subtitle),
     missing: part.missing,
+  };
+}
+
+/** A divider's short title and, under it, the whole heading. */
+export function sectionTexts(ctx: PlanContext, title: string, subtitle: string | null): Pick<SectionSlide, 'title' | 'subtitle'> {
+  const { frames, theme } = ctx;
+  return {
+    title: fitText(title, frames.section.title, theme.sizes.sectionTitle, 2, TITLE_SPACING),
+    subtitle: subtitle ? fitText(subtitle, frames.section.subtitle, theme.sizes.sectionSubtitle, 4, theme.lineSpacing) : null,
   };
 }
 
@@ -329,13 +343,12 @@ function withoutQuote(groups: BulletGroup[], quote: string): BulletGroup[] {
 }
 
 function quoteSlide(ctx: PlanContext, text: string, para: number, cue: PartCue): QuoteSlide {
-  const { frames, theme } = ctx;
-  return {
-    layout: 'quote',
-    ...ctx.sourcesFor([para]),
-    cue,
-    text: fitText(`“${text}”`, frames.quote.text, theme.sizes.quote, 3, theme.lineSpacing),
-  };
+  return { layout: 'quote', ...ctx.sourcesFor([para]), cue, text: quoteText(ctx, `“${text}”`) };
+}
+
+/** A quotation as shown, marks included, at the largest size its box takes. */
+export function quoteText(ctx: PlanContext, shown: string): SizedText {
+  return fitText(shown, ctx.frames.quote.text, ctx.theme.sizes.quote, 3, ctx.theme.lineSpacing);
 }
 
 function closingSlide(ctx: PlanContext, tree: DocTree): ClosingSlide {
@@ -346,10 +359,9 @@ function closingSlide(ctx: PlanContext, tree: DocTree): ClosingSlide {
   const fits = (s: string) => largestSizeWithin(s, frames.closing.text, theme.sizes.closing[0], theme.sizes.closing[1], 3, TITLE_SPACING) !== null;
   const calls = sentences.filter((s) => s.includes('让我们')).reverse();
   const text = [...calls, sentences[sentences.length - 1]].find((s): s is string => s !== undefined && s.length >= 2 && fits(s)) ?? '谢谢！';
-  return {
-    layout: 'closing',
-    ...ctx.sourcesFor([...tree.closing, ...tree.appendix].map((p) => p.para)),
-    cue: null,
-    text: fitText(text, frames.closing.text, theme.sizes.closing, 3, TITLE_SPACING),
-  };
+  return { layout: 'closing', ...ctx.sourcesFor([...tree.closing, ...tree.appendix].map((p) => p.para)), cue: null, text: closingText(ctx, text) };
+}
+
+export function closingText(ctx: PlanContext, text: string): SizedText {
+  return fitText(text, ctx.frames.closing.text, ctx.theme.sizes.closing, 3, TITLE_SPACING);
 }

@@ -1,6 +1,6 @@
 // Point slides: the point as title, its bullets measured onto as many slides as they need; what
 // does not fit continues on slides titled ……（续）.
-import type { Bullet, PartCue, PointsSlide } from './types.js';
+import type { Bullet, PartCue, PointsSlide, SizedText } from './types.js';
 import { fitText, TITLE_SPACING, type PlanContext } from './context.js';
 import { linePitch } from './measure.js';
 import { breaksFor, paginate, sizeForOnePage, type BodyStyle, type BulletGroup } from './paginate.js';
@@ -38,11 +38,11 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
   const one = count <= MAX_BULLETS ? sizeForOnePage(groups, Math.max(min, Math.min(PREFERRED_MIN, max)), max, style) : null;
   const size = one ?? Math.max(min, Math.min(24, max));
   const pages = one !== null || groups.length === 0 ? [groups] : paginate(groups, size, style, MAX_BULLETS);
-  const mainTitle = fitText(title, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
+  const mainTitle = pointTitle(ctx, title);
   return pages.map((page, i): PointsSlide => {
     // The first page stands for the whole point; a continuation for what it shows.
     const paras = i === 0 ? allParas : page.flatMap((g) => g.paras);
-    const t = i === 0 ? mainTitle : fitText(`${mainTitle.text}${theme.continuedSuffix}`, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
+    const t = i === 0 ? mainTitle : continuedTitle(ctx, mainTitle.text);
     const bullets = page.flatMap((g) => g.bullets).map((b) => withReadingBreaks(b, size, style));
     return {
       layout: contentLayout(bullets),
@@ -57,4 +57,63 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
       continuation: pages.length > 1 ? { index: i + 1, of: pages.length } : null,
     };
   });
+}
+
+/**
+ * Point slides fitted again from their bullets as a reviewer left them (plan-file.ts): a slide and
+ * its continuations share one size, chosen as pointSlides chooses it; a page that no longer fits
+ * (bullets added or lengthened) continues on further pages, as the planner would have continued it.
+ */
+export function refitPointSlides(ctx: PlanContext, title: string, pages: { bullets: Bullet[]; notes: string }[], cue: PartCue | null): PointsSlide[] {
+  const { theme } = ctx;
+  const style = bodyStyle(ctx);
+  const [min, max] = theme.sizes.body;
+  const groupsOf = (bullets: Bullet[]): BulletGroup[] => {
+    const groups: BulletGroup[] = [];
+    for (const b of bullets) {
+      const last = groups[groups.length - 1];
+      if (b.level === 1 && last) last.bullets.push(b);
+      else groups.push({ bullets: [b], paras: [] });
+    }
+    return groups;
+  };
+  const paged = Math.max(min, Math.min(24, max));
+  const count = (page: BulletGroup[]) => page.reduce((n, g) => n + g.bullets.length, 0);
+  const single = pages.length === 1 ? groupsOf(pages[0]!.bullets) : null;
+  const one = single && count(single) <= MAX_BULLETS ? sizeForOnePage(single, Math.max(min, Math.min(PREFERRED_MIN, max)), max, style) : null;
+  const size = one ?? paged;
+  const out: { groups: BulletGroup[]; notes: string }[] = [];
+  for (const page of pages) {
+    const groups = groupsOf(page.bullets);
+    const fits = one !== null || groups.length === 0 || (count(groups) <= MAX_BULLETS && sizeForOnePage(groups, size, size, style) !== null);
+    const split = fits ? [groups] : paginate(groups, size, style, MAX_BULLETS);
+    split.forEach((g, i) => out.push({ groups: g, notes: i === 0 ? page.notes : '' }));
+  }
+  const mainTitle = pointTitle(ctx, title);
+  return out.map((page, i): PointsSlide => {
+    const t = i === 0 ? mainTitle : continuedTitle(ctx, mainTitle.text);
+    const bullets = page.groups.flatMap((g) => g.bullets).map((b) => withReadingBreaks(b, size, style));
+    return {
+      layout: contentLayout(bullets),
+      sources: [],
+      notes: page.notes,
+      cue,
+      title: t,
+      bullets,
+      bodySize: size,
+      bodyPitch: linePitch(size, theme.lineSpacing),
+      bulletIndent: Math.round(size * style.indentEm[0]),
+      bulletGap: Math.round(size * style.gap),
+      continuation: out.length > 1 ? { index: i + 1, of: out.length } : null,
+    };
+  });
+}
+
+export function pointTitle(ctx: PlanContext, title: string): SizedText {
+  return fitText(title, ctx.frames.points.title, ctx.theme.sizes.title, 2, TITLE_SPACING);
+}
+
+/** A continuation's title: the point's, marked ……（续）, fitted as a title (so shortened when long). */
+export function continuedTitle(ctx: PlanContext, title: string): SizedText {
+  return fitText(`${title}${ctx.theme.continuedSuffix}`, ctx.frames.points.title, ctx.theme.sizes.title, 2, TITLE_SPACING);
 }

@@ -25,7 +25,7 @@ export async function listThemes(): Promise<Theme[]> {
 
 /** A built-in name (`dangzheng`) or a path to a JSON file. */
 /** 第3行第5列, from the position JSON.parse reports (Node writes it differently across versions). */
-function whereInJson(raw: string, message: string): string {
+export function whereInJson(raw: string, message: string): string {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return `第${lineCol[1]}行第${lineCol[2]}列`;
   const at = /position (\d+)/.exec(message);
