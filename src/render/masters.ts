@@ -129,7 +129,8 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
       footerText,
       rect({ x: quote.x, y: quote.y - 0.25, w: 1.2, h: 0.06 }, c.accent),
       rect({ x: quote.x + quote.w - 1.2, y: quote.y + quote.h + 0.2, w: 1.2, h: 0.06 }, c.accent),
-      placeholder('body', 'body', quote, fonts.point, theme.sizes.quote[1], c.primary, { align: 'center', valign: 'middle' }),
+      // The quote is what the slide says: its title, for the outline view, the navigation pane and screen readers.
+      placeholder('title', 'title', quote, fonts.point, theme.sizes.quote[1], c.primary, { align: 'center', valign: 'middle' }),
     ],
     slideNumber,
   });

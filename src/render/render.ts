@@ -258,7 +258,7 @@ class Drawer {
   private quote(s: Slide, p: QuoteSlide): void {
     // The quote layout has no title band.
     this.cue(s, p, false);
-    this.fill(s, 'body', [this.run(p.text.text, this.fonts.point, p.text.size, this.theme.colors.primary, { bold: true, align: 'center' })], p.text.pitch);
+    this.fill(s, 'title', [this.run(p.text.text, this.fonts.point, p.text.size, this.theme.colors.primary, { bold: true, align: 'center' })], p.text.pitch);
   }
 
   private closing(s: Slide, p: ClosingSlide): void {
