@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { ExitCode, formatProblem, type Problem } from './problems.js';
 // The pipeline is loaded when a command needs it: --help and --version do not.
-import type { Environment } from './convert.js';
+import type { Analysis, Environment } from './convert.js';
 import { listThemes } from './theme/load.js';
 import { outlineJson, outlineText } from './cli/outline.js';
 import { isBatch, runBatch } from './cli/batch.js';
@@ -24,6 +24,7 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
     y
       .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入）', type: 'string' })
       .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULTS.theme })
+      .option('template', { describe: '单位的 PowerPoint 模板（.pptx/.potx）：使用其母版、版式、配色、字体和幻灯片大小', type: 'string' })
       .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: DEFAULTS.ratio })
       .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: DEFAULTS.density })
       .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: DEFAULTS.fonts })
@@ -57,7 +58,7 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
 }
 
 // Options that take one value: given twice, yargs makes a list of them, which nothing downstream expects.
-const SINGLE = ['output', 'theme', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
+const SINGLE = ['output', 'theme', 'template', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
 
 /** Usage errors yargs does not see by itself, caught before any work: exit 2 with a Chinese message. */
 function checkOnce(argv: Record<string, unknown>): true {
@@ -121,14 +122,15 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     case 'outline': {
       optimizeNothingMore(io);
       const { analyse } = await import('./convert.js');
-      const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
+      const r = await analyse({ input: args.input!, theme: args.theme, template: args.template, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
-      io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems) : outlineText(r.value.tree, r.value.plan));
+      const layouts = templateLayoutNames(r.value);
+      io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems, layouts) : outlineText(r.value.tree, r.value.plan, layouts));
       return ExitCode.ok;
     }
     default: {
-      const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
+      const request = { input: args.input!, output: args.output, theme: args.theme, template: args.template, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const inputs = [args.input!, ...(args.more ?? [])];
       if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
       optimizeNothingMore(io);
@@ -142,6 +144,12 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       return ExitCode.ok;
     }
   }
+}
+
+/** Which of the template's layouts each slide is built on, by the layout's own name; null without a template. */
+function templateLayoutNames(a: Analysis): string[] | null {
+  const org = a.template;
+  return org ? a.plan.slides.map((s) => org.choices[s.layout].layout.name) : null;
 }
 
 function report(problems: Problem[], io: Io, file?: string): void {

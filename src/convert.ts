@@ -18,6 +18,9 @@ import type { Ratio, SlidePlan } from './plan/types.js';
 import type { Theme } from './theme/schema.js';
 import type { FontMode } from './theme/fonts.js';
 import type { Density } from './plan/bullets.js';
+import type { OrgTemplate } from './template/load.js';
+import { templateTheme } from './template/theme.js';
+import { nearestRatio, templateFrames } from './template/frames.js';
 
 export interface ConvertRequest {
   input: string;
@@ -25,6 +28,8 @@ export interface ConvertRequest {
   output?: string;
   theme: string;
   ratio: Ratio;
+  /** An organisation's .pptx/.potx the deck is built on (its masters, layouts, theme and slide size). */
+  template?: string;
   /** Attachments (附件) as slides marked 附件 (default: in the notes only). */
   attachments?: boolean;
   /** How much text the point slides carry (default standard). */
@@ -49,6 +54,8 @@ export interface Analysis {
   tree: DocTree;
   theme: Theme;
   plan: SlidePlan;
+  /** The organisation's template, when the deck is built on one. */
+  template: OrgTemplate | null;
 }
 
 export interface ConvertReport extends Analysis {
@@ -68,12 +75,19 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (!source.ok) return source;
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
+  // Loaded only for a template: it brings jszip, which a plain conversion never needs.
+  const template = req.template ? await (await import('./template/load.js')).loadTemplate(req.template) : null;
+  if (template && !template.ok) return template;
+  const org = template?.value ?? null;
   const parsed = parseDocument(source.value.lines);
   problems.push(...parsed.problems);
   const cover = coverTitle(parsed.tree, req, input.value);
   if (cover.problem) problems.push(cover.problem);
-  const plan = planDeck(parsed.tree, theme.value, {
-    ratio: req.ratio,
+  // On a template, text is measured against its placeholders, in its fonts and colours.
+  const look = org ? templateTheme(theme.value, org.template.fonts) : theme.value;
+  const plan = planDeck(parsed.tree, look, {
+    ratio: org ? nearestRatio(org.template.size) : req.ratio,
+    ...(org ? { frames: templateFrames(org.choices, org.template.size), numberInSectionTitle: true } : {}),
     title: cover.title,
     subtitle: req.subtitle?.trim() || null,
     density: req.density ?? 'standard',
@@ -81,7 +95,7 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
     speaker: req.speaker ?? null,
     date: req.date ?? null,
   });
-  return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: theme.value, plan }, problems);
+  return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: look, plan, template: org }, problems);
 }
 
 /**
@@ -120,7 +134,8 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
   if (!target.ok) return target;
   const analysed = await analyse(req, env);
   if (!analysed.ok) return analysed;
-  const bytes = await renderDeck(analysed.value.plan, analysed.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe', packOnThreadPool: req.packOnThreadPool ?? false });
+  const { plan, theme, template } = analysed.value;
+  const bytes = await renderDeck(plan, theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe', packOnThreadPool: req.packOnThreadPool ?? false, ...(template ? { template } : {}) });
   const written = await writeAtomic(output, bytes);
   if (!written.ok) return { ok: false, problems: [...analysed.problems, ...written.problems] };
   return ok({ ...analysed.value, output }, analysed.problems);

@@ -18,6 +18,9 @@ export type ProblemCode =
   // theme
   | 'theme-not-found'
   | 'theme-invalid'
+  // template
+  | 'template-not-found'
+  | 'template-invalid'
   // output
   | 'output-same-as-input'
   | 'output-not-a-file'

@@ -11,6 +11,7 @@ export interface Args {
   more?: string[];
   output?: string;
   theme: string;
+  template?: string;
   ratio: Ratio;
   density: Density;
   fonts: FontMode;

@@ -3,7 +3,7 @@ import type { DocTree, Paragraph, Section } from '../doc/types.js';
 import { INLINE_MARKERS, matchMarker } from '../parse/markers.js';
 import { attachmentsIn } from '../parse/tail.js';
 import type { Theme } from '../theme/schema.js';
-import { framesFor } from '../theme/geometry.js';
+import { framesFor, type Frames } from '../theme/geometry.js';
 import { intToCn } from '../parse/numerals.js';
 import { splitSentences, stripEndPunctuation } from '../parse/sentences.js';
 import { headingAfterTitle } from '../parse/headings.js';
@@ -29,12 +29,16 @@ export interface PlanOptions {
   density?: Density;
   /** Attachments (附件) as slides of their own, marked 附件, before the closing; by default only in the notes. */
   attachments?: boolean;
+  /** The boxes text is measured against: an organisation's template's (src/template/frames.ts); default the built-in ones for the ratio. */
+  frames?: Frames;
+  /** Dividers carry their part's number in the title (一、总体要求), where a template has no room for a large numeral. */
+  numberInSectionTitle?: boolean;
 }
 
 const MAX_QUOTES = 3;
 
 export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): SlidePlan {
-  const ctx = makeContext(tree, theme, framesFor(options.ratio), options.density ?? 'standard');
+  const ctx = makeContext(tree, theme, options.frames ?? framesFor(options.ratio), options.density ?? 'standard');
   const title = options.title ?? tree.title ?? '';
   const cover = coverText(title);
   const speaker = options.speaker ?? tree.speaker ?? cover.speaker;
@@ -49,7 +53,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const quotes = { used: 0 };
   parts.forEach((part, i) => {
     const cue = cueFor(ctx, parts, i);
-    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : []));
+    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : [], options.numberInSectionTitle ?? false));
     slides.push(...partSlides(ctx, part, cue, quotes));
   });
   if (parts.length === 0) {
@@ -193,7 +197,7 @@ function circled(n: number): string {
 
 const MISSING_REMARK = '（原稿中这一部分只有标题，没有正文。）';
 
-function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[]): SectionSlide {
+function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[], numberInTitle: boolean): SectionSlide {
   const { frames, theme } = ctx;
   const own = [part.para, ...(part.children.length ? part.body.map((p) => p.para) : []), ...extraParas];
   const rest = headingAfterTitle(part.heading, part.title);
@@ -207,7 +211,7 @@ function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas:
     cue,
     ordinal: cue.ordinal,
     number: String(cue.index).padStart(2, '0'),
-    title: fitText(part.title, frames.section.title, theme.sizes.sectionTitle, 2, TITLE_SPACING),
+    title: fitText(numberInTitle ? `${cue.ordinal}、${part.title}` : part.title, frames.section.title, theme.sizes.sectionTitle, 2, TITLE_SPACING),
     subtitle: subtitle ? fitText(subtitle, frames.section.subtitle, theme.sizes.sectionSubtitle, 4, theme.lineSpacing) : null,
     missing: part.missing,
   };
