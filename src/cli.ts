@@ -11,6 +11,7 @@ import { outlineJson, outlineText } from './cli/outline.js';
 import { isBatch, runBatch } from './cli/batch.js';
 import type { Io } from './cli/io.js';
 import { DEFAULTS, plainArgs, type Args } from './cli/args.js';
+import { readDefaults } from './cli/defaults.js';
 import { VERSION } from './version.js';
 import { optimizeNothingMore } from './cli/short-run.js';
 
@@ -25,6 +26,8 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
       .positional('input', { describe: '讲话稿或报告（.txt/.md/.docx，- 表示标准输入）', type: 'string' })
       .option('theme', { alias: 't', describe: '主题名或主题 JSON 文件路径', type: 'string', default: DEFAULTS.theme })
       .option('template', { describe: '单位的 PowerPoint 模板（.pptx/.potx）：使用其母版、版式、配色、字体和幻灯片大小', type: 'string' })
+      .option('org', { describe: '单位名称，写在封面上（可在 doc2deck.json 中设定）', type: 'string' })
+      .option('meeting', { describe: '会议名称：封面标题下“——在……上的讲话”，以及页脚', type: 'string' })
       .option('ratio', { describe: '幻灯片比例（有的会议室仍是 4:3）', choices: ['16:9', '4:3'], default: DEFAULTS.ratio })
       .option('density', { describe: '要点页的文字量：brief 只列要点，standard 要点加关键句，full 全文分页', choices: ['brief', 'standard', 'full'], default: DEFAULTS.density })
       .option('fonts', { describe: 'safe 用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）', choices: ['safe', 'preferred'], default: DEFAULTS.fonts })
@@ -58,7 +61,7 @@ function buildParser(yargs: (argv: string[]) => Argv, argv: string[]): Argv {
 }
 
 // Options that take one value: given twice, yargs makes a list of them, which nothing downstream expects.
-const SINGLE = ['output', 'theme', 'template', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
+const SINGLE = ['output', 'theme', 'template', 'org', 'meeting', 'ratio', 'density', 'fonts', 'title', 'subtitle', 'speaker', 'date'] as const;
 
 /** Usage errors yargs does not see by itself, caught before any work: exit 2 with a Chinese message. */
 function checkOnce(argv: Record<string, unknown>): true {
@@ -95,6 +98,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const args = parsed.args;
   try {
+    // doc2deck.json fills in what the command line does not say (a --theme given wins over its theme).
+    if (String(args._[0] ?? '') !== 'themes') {
+      const defaults = await readDefaults(args.input, io.cwd ?? process.cwd());
+      if (!defaults.ok) {
+        report(defaults.problems, io);
+        return ExitCode.usage;
+      }
+      const d = defaults.value;
+      const themeGiven = argv.some((a) => a === '-t' || a === '--theme' || a.startsWith('--theme='));
+      Object.assign(args, { template: args.template ?? d.template, org: args.org ?? d.org, meeting: args.meeting ?? d.meeting, theme: themeGiven ? args.theme : (d.theme ?? args.theme) });
+    }
     return await dispatch(args, io);
   } catch (e) {
     // Expected trouble never throws; anything caught here is a bug.
@@ -113,7 +127,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     return ExitCode.usage;
   }
   const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : epoch!.date;
-  const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text, attachments: args.attachments };
+  const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text, attachments: args.attachments, org: args.org, meeting: args.meeting };
   switch (command) {
     case 'themes': {
       for (const t of await listThemes()) io.stdout(`${t.name.padEnd(12)}${t.label}　${t.description ?? ''}\n`);

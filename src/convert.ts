@@ -41,6 +41,9 @@ export interface ConvertRequest {
   subtitle?: string;
   speaker?: string;
   date?: string;
+  /** The unit (--org), first on the cover's byline; the meeting (--meeting), under the title and in the footer. */
+  org?: string;
+  meeting?: string;
   /** Document timestamp; fixed by default so the same input gives the same bytes. */
   timestamp: Date;
   /** See RenderOptions.packOnThreadPool. */
@@ -94,6 +97,8 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
     attachments: req.attachments ?? false,
     speaker: req.speaker ?? null,
     date: req.date ?? null,
+    org: req.org ?? null,
+    meeting: req.meeting ?? null,
   });
   return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: look, plan, template: org }, problems);
 }

@@ -21,6 +21,7 @@ export type ProblemCode =
   // template
   | 'template-not-found'
   | 'template-invalid'
+  | 'defaults-invalid'
   // output
   | 'output-same-as-input'
   | 'output-not-a-file'

@@ -12,6 +12,8 @@ export interface Args {
   output?: string;
   theme: string;
   template?: string;
+  org?: string;
+  meeting?: string;
   ratio: Ratio;
   density: Density;
   fonts: FontMode;

@@ -31,6 +31,10 @@ export interface PlanOptions {
   attachments?: boolean;
   /** The boxes text is measured against: an organisation's template's (src/template/frames.ts); default the built-in ones for the ratio. */
   frames?: Frames;
+  /** The unit (--org): first on the cover's byline. */
+  org?: string | null;
+  /** The meeting's name (--meeting): in the footer, and under a title that does not name it (——在……上的讲话). */
+  meeting?: string | null;
   /** Dividers carry their part's number in the title (一、总体要求), where a template has no room for a large numeral. */
   numberInSectionTitle?: boolean;
 }
@@ -46,7 +50,11 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   // Under the title: the speaker with the office the text gives (国务院总理 李强); for a notice or a
   // plan, which has none, the office that issues it.
   const byWhom = options.speaker ?? (tree.speaker ? [tree.office, tree.speaker].filter(Boolean).join(' ') : (cover.speaker ?? tree.issuer));
-  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, options.subtitle ?? cover.kind ?? tree.subtitle, byWhom, date)];
+  const org = options.org?.trim() || null;
+  const meeting = options.meeting?.trim() || null;
+  const byline = [org, byWhom === org ? null : byWhom].filter(Boolean).join('　') || null;
+  const under = options.subtitle ?? (meeting && !tree.subtitle && !title.includes(meeting) ? meetingLine(meeting, cover.kind ?? coverText(tree.title ?? '').kind ?? (tree.speaker ? '讲话' : null)) : null) ?? cover.kind ?? tree.subtitle;
+  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, under, byline, date)];
 
   const parts = tree.sections;
   if (parts.length >= 2) slides.push(...agendaSlides(ctx, tree));
@@ -74,11 +82,16 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     theme: theme.name,
     ratio: options.ratio,
     title,
-    footer: [cover.title, date].filter(Boolean).join('　'),
+    footer: [meeting ?? cover.title, date].filter(Boolean).join('　'),
     speaker,
     date,
     slides,
   };
+}
+
+/** ——在全县工作会议上的讲话: the meeting a speech was given at, under its title; a bare name for other texts. */
+function meetingLine(meeting: string, kind: string | null): string {
+  return kind ? `——在${meeting}上的${kind}` : meeting;
 }
 
 /**

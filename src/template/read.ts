@@ -30,7 +30,11 @@ export interface TemplateLayout {
   /** The layout's declared kind (title, obj, secHead, titleOnly, blank …), or ''. */
   kind: string;
   placeholders: TemplatePlaceholder[];
-  /** Date, footer and slide-number placeholders the template shows (its <p:hf> does not turn them off). */
+  /**
+   * Footer and slide-number placeholders the template shows (its <p:hf> does not turn them off), and
+   * the date only where the template's own slides show one (PowerPoint's layouts all have a date
+   * box, which few units want on every slide).
+   */
   footers: TemplatePlaceholder[];
 }
 
@@ -73,6 +77,9 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
   const size = /<p:sldSz\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"/.exec(presentation);
   if (masters.length === 0 || !size) return fail('template-invalid', `模板 ${file} 中没有幻灯片母版，无法作为模板使用。请在 PowerPoint/WPS 中打开它，确认“视图→幻灯片母版”中有母版后另存。`);
 
+  const slideParts = rels.filter((r) => r.type.endsWith('/slide')).map((r) => r.target);
+  let showsDate = false;
+  for (const part of slideParts) showsDate ||= /<p:ph\b[^>]*\btype="dt"/.test((await text(part)) ?? '');
   const layouts: TemplateLayout[] = [];
   let themePart: string | null = null;
   for (const master of masters) {
@@ -95,7 +102,7 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
         name: unescapeXml(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? ''),
         kind: /<p:sldLayout\b[^>]*\btype="([^"]+)"/.exec(xml)?.[1] ?? '',
         placeholders,
-        footers: placeholders.filter((p) => (p.type === 'dt' || p.type === 'ftr' || p.type === 'sldNum') && !new RegExp(`\\b${p.type}="(0|false)"`).test(hf)),
+        footers: placeholders.filter((p) => ((p.type === 'dt' && showsDate) || p.type === 'ftr' || p.type === 'sldNum') && !new RegExp(`\\b${p.type}="(0|false)"`).test(hf)),
       });
     }
   }
