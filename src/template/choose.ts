@@ -23,9 +23,11 @@ export type LayoutChoices = Record<LayoutName, LayoutChoice>;
 const TITLE_TYPES: readonly PlaceholderType[] = ['title', 'ctrTitle'];
 const BODY_TYPES: readonly PlaceholderType[] = ['body', 'obj'];
 
-const titleOf = (l: TemplateLayout) => l.placeholders.find((p) => TITLE_TYPES.includes(p.type) && p.rect);
-const bodiesOf = (l: TemplateLayout) => l.placeholders.filter((p) => BODY_TYPES.includes(p.type) && p.rect);
-const subtitleOf = (l: TemplateLayout) => l.placeholders.find((p) => p.type === 'subTitle' && p.rect) ?? bodiesOf(l)[0];
+const usable = (p: TemplatePlaceholder) => p.rect !== null && !p.vertical;
+const titleOf = (l: TemplateLayout) => l.placeholders.find((p) => TITLE_TYPES.includes(p.type) && usable(p));
+// A vertical box counts against a layout (标题和竖排文字 is no content page for our lines).
+const bodiesOf = (l: TemplateLayout) => (l.placeholders.some((p) => p.vertical) ? [] : l.placeholders.filter((p) => BODY_TYPES.includes(p.type) && usable(p)));
+const subtitleOf = (l: TemplateLayout) => l.placeholders.find((p) => p.type === 'subTitle' && usable(p)) ?? bodiesOf(l)[0];
 
 const NAMES = {
   cover: /标题幻灯片|封面|title slide/i,
@@ -98,7 +100,7 @@ export function chooseLayouts(t: Template): LayoutChoices {
   const titleSlot = (l: TemplateLayout, fallback = contentTitle) => slot('title', titleOf(l), fallback);
   const bodySlot = (l: TemplateLayout, name = 'body') => {
     const title = titleOf(l)?.rect;
-    return slot(name, bodiesOf(l)[0], title ? below(title) : contentBody);
+    return slot(name, bodiesOf(l)[0] ?? subtitleOf(l), title ? below(title) : contentBody);
   };
   const middle = { x: w * 0.1, y: h * 0.3, w: w * 0.8, h: h * 0.3 };
   const coverTitle = titleOf(cover)?.rect ?? middle;

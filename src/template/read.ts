@@ -16,6 +16,8 @@ export interface TemplatePlaceholder {
   idx: string | null;
   /** In inches; null when neither the layout nor its master places it. */
   rect: Rect | null;
+  /** Set for vertical text (标题和竖排文字): never given our horizontal lines. */
+  vertical: boolean;
   /** The whole <p:sp> element on the layout, for footers copied onto slides. */
   xml: string;
 }
@@ -170,7 +172,8 @@ function placeholdersIn(xml: string, master: TemplatePlaceholder[]): TemplatePla
     const own = rectOf(sp);
     const from = master.find((m) => inheritsFrom(type) === inheritsFrom(m.type));
     const rect = own ?? from?.rect ?? null;
-    out.push({ type, idx, rect: rect && shrinkByInsets(rect, sp, from?.xml), xml: sp });
+    const vertical = /\borient="vert"/.test(ph[1]!) || /<a:bodyPr\b[^>]*\bvert="(vert|eaVert|vert270|wordArtVert|wordArtVertRtl|mongolianVert)"/.test(sp);
+    out.push({ type, idx, rect: rect && shrinkByInsets(rect, sp, from?.xml), vertical, xml: sp });
   }
   return out;
 }
