@@ -87,7 +87,8 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   const cover = coverTitle(parsed.tree, req, input.value);
   if (cover.problem) problems.push(cover.problem);
   // On a template, text is measured against its placeholders, in its fonts and colours.
-  const look = org ? templateTheme(theme.value, org.template.fonts) : theme.value;
+  // (The fonts of the master the content pages are on.)
+  const look = org ? templateTheme(theme.value, org.choices.points.layout.fonts) : theme.value;
   const plan = planDeck(parsed.tree, look, {
     ratio: org ? nearestRatio(org.template.size) : req.ratio,
     ...(org ? { frames: templateFrames(org.choices, org.template.size), numberInSectionTitle: true } : {}),

@@ -300,7 +300,8 @@ class Drawer {
   private quote(s: Slide, p: QuoteSlide): void {
     // The quote layout has no title band.
     this.cue(s, p, false);
-    this.fill(s, 'title', [this.run(p.text.text, this.fonts.point, p.text.size, this.theme.colors.primary, { bold: true, align: 'center' })], p.text.pitch, true);
+    // Set apart on a template too: centred, bold, in its first accent colour.
+    this.fill(s, 'title', [this.run(p.text.text, this.fonts.point, p.text.size, this.theme.colors.primary, { bold: true, align: 'center' })], p.text.pitch);
   }
 
   private closing(s: Slide, p: ClosingSlide): void {

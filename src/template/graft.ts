@@ -146,8 +146,13 @@ function footerShape(layoutSp: string, footer: string): string {
   const hasText = /<a:t>[^<]+<\/a:t>|<a:fld\b/.test(sp);
   if (!hasText && footer) {
     const run = `<a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0"/><a:t>${escapeXml(footer)}</a:t></a:r>`;
-    sp = sp.replace(/<p:txBody>[\s\S]*<\/p:txBody>/, `<p:txBody><a:bodyPr/><a:lstStyle/><a:p>${run}</a:p></p:txBody>`);
-    if (!sp.includes('<p:txBody>')) sp = sp.replace('</p:sp>', `<p:txBody><a:bodyPr/><a:lstStyle/><a:p>${run}</a:p></p:txBody></p:sp>`);
+    // The layout's own text style stays with it (its size, colour, alignment): only the paragraphs are ours.
+    const head = /<p:txBody>([\s\S]*?)<a:p[\s>/]/.exec(sp)?.[1] ?? '<a:bodyPr/><a:lstStyle/>';
+    const txBody = `<p:txBody>${head}<a:p>${run}</a:p></p:txBody>`;
+    // In place, or where the schema has it: after the shape properties and style, before any extLst.
+    sp = /<p:txBody>/.test(sp)
+      ? sp.replace(/<p:txBody>[\s\S]*<\/p:txBody>/, () => txBody)
+      : sp.replace(/(<p:spPr\/>(?:<p:style>[\s\S]*?<\/p:style>)?)/, (m) => `${m}${txBody}`);
   }
   // Fields and runs in Chinese, as on every other run.
   return sp.replace(/ lang="en-US"(?! altLang)/g, ' lang="zh-CN" altLang="en-US"');

@@ -29,6 +29,8 @@ export interface TemplateLayout {
   name: string;
   /** The slide master it belongs to (part name). */
   master: string;
+  /** The fonts of that master's theme. */
+  fonts: TemplateFonts;
   /** The layout's declared kind (title, obj, secHead, titleOnly, blank …), or ''. */
   kind: string;
   placeholders: TemplatePlaceholder[];
@@ -52,7 +54,6 @@ export interface Template {
   /** Slide size in inches. */
   size: { w: number; h: number };
   layouts: TemplateLayout[];
-  fonts: TemplateFonts;
   /** Whether the package is a .potx (its main part must be declared a presentation in the deck). */
   isTemplate: boolean;
 }
@@ -83,12 +84,12 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
   let showsDate = false;
   for (const part of slideParts) showsDate ||= /<p:ph\b[^>]*\btype="dt"/.test((await text(part)) ?? '');
   const layouts: TemplateLayout[] = [];
-  let themePart: string | null = null;
   for (const master of masters) {
     const masterXml = await text(master);
     if (masterXml === null) return fail('template-invalid', `模板 ${file} 已损坏（缺少 ${master}）。`);
     const masterRels = relationships((await text(relsOf(master))) ?? '', master);
-    themePart ??= masterRels.find((r) => r.type.endsWith('/theme'))?.target ?? null;
+    const themePart = masterRels.find((r) => r.type.endsWith('/theme'))?.target;
+    const fonts = themeFonts(themePart ? ((await text(themePart)) ?? '') : '');
     const inherited = placeholdersIn(masterXml, []);
     // The master's own order of layouts (its sldLayoutIdLst), as the gallery shows them.
     const byId = new Map(masterRels.map((r) => [r.id, r.target]));
@@ -101,6 +102,7 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
       layouts.push({
         part,
         master,
+        fonts,
         name: unescapeXml(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? ''),
         kind: /<p:sldLayout\b[^>]*\btype="([^"]+)"/.exec(xml)?.[1] ?? '',
         placeholders,
@@ -109,14 +111,12 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
     }
   }
   if (layouts.length === 0) return fail('template-invalid', `模板 ${file} 的母版中没有版式，无法作为模板使用。`);
-  const theme = themePart ? ((await text(themePart)) ?? '') : '';
   const types = (await text('[Content_Types].xml')) ?? '';
   return ok({
     file,
     zip,
     size: { w: Number(size[1]) / EMU_PER_INCH, h: Number(size[2]) / EMU_PER_INCH },
     layouts,
-    fonts: themeFonts(theme),
     isTemplate: /presentationml\.template\.main\+xml/.test(types),
   });
 }

@@ -15,11 +15,11 @@ const HALF = { x: 0.9, y: 2.0, w: 5.6, h: 4.4 };
 
 function layout(name: string, kind: string, phs: Ph[], master = 'ppt/slideMasters/slideMaster1.xml'): TemplateLayout {
   const placeholders = phs.map(([type, rect, vertical], i) => ({ type, idx: type === 'title' || type === 'ctrTitle' ? null : String(i), rect, vertical: vertical ?? false, xml: '' }));
-  return { part: `ppt/slideLayouts/${name}.xml`, master, name, kind, placeholders, footers: [] };
+  return { part: `ppt/slideLayouts/${name}.xml`, master, fonts: { major: { latin: '', ea: '' }, minor: { latin: '', ea: '' } }, name, kind, placeholders, footers: [] };
 }
 
 function template(layouts: TemplateLayout[]): Template {
-  return { file: 't.pptx', zip: null as never, size: { w: W, h: H }, layouts, fonts: { major: { latin: '', ea: '' }, minor: { latin: '', ea: '' } }, isTemplate: false };
+  return { file: 't.pptx', zip: null as never, size: { w: W, h: H }, layouts, isTemplate: false };
 }
 
 // PowerPoint's and WPS's eleven layouts, in their order; names in either language.
