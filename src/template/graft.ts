@@ -127,7 +127,21 @@ function asPlaceholder(sp: string, ph: string, slot: Slot): string {
     .replace(/<a:bodyPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:bodyPr>)/, '<a:bodyPr/>')
     // pptxgenjs paints a run given no colour black; on a template such a run takes the placeholder's
     // (every colour the renderer gives on a template is a scheme colour, never this one).
-    .replace(/(<a:rPr\b[^>]*>)<a:solidFill><a:srgbClr val="000000"\/><\/a:solidFill>/g, '$1');
+    .replace(/(<a:rPr\b[^>]*>)<a:solidFill><a:srgbClr val="000000"\/><\/a:solidFill>/g, '$1')
+    .replace(/<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g, measuredSpacing)
+    .replace(/<a:rPr\b(?![^>]*\bspc=)/g, '<a:rPr spc="0"');
+}
+
+/**
+ * The planner measured each paragraph with its own line pitch and the space it set before it: a
+ * template's paragraph spacing (PowerPoint's masters put 10 pt before every body paragraph) and
+ * letter spacing (spc, common on Chinese titles) would add to that, so ours are written out.
+ */
+function measuredSpacing(pPr: string): string {
+  let out = pPr;
+  if (!out.includes('<a:spcBef>')) out = out.replace(/(<\/a:lnSpc>)/, '$1<a:spcBef><a:spcPts val="0"/></a:spcBef>');
+  if (!out.includes('<a:spcAft>')) out = out.replace(/(<\/a:spcBef>)/, '$1<a:spcAft><a:spcPts val="0"/></a:spcAft>');
+  return out;
 }
 
 /**
