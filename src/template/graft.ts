@@ -46,7 +46,8 @@ export async function graftIntoTemplate({ template, choices, plan, deck, timesta
     notesMaster = freeName(parts, 'ppt/notesMasters/notesMaster', '.xml');
     const theme = freeName(parts, 'ppt/theme/theme', '.xml');
     parts.set(notesMaster, (await read(ours, 'ppt/notesMasters/notesMaster1.xml'))!);
-    parts.set(theme, (await read(ours, 'ppt/theme/theme2.xml'))!);
+    const ourTheme = relationships((await read(ours, 'ppt/notesMasters/_rels/notesMaster1.xml.rels')) ?? '', 'ppt/notesMasters/notesMaster1.xml').find((r) => r.type.endsWith('/theme'))!.target;
+    parts.set(theme, (await read(ours, ourTheme))!);
     parts.set(relsOf(notesMaster), relsXml([{ id: 'rId1', type: `${REL}/theme`, target: relative(notesMaster, theme), external: false }]));
     presRels.push({ id: freeId(presRels), type: `${REL}/notesMaster`, target: notesMaster, external: false });
     newTypes.push([notesMaster, `${CT}.notesMaster+xml`], [theme, 'application/vnd.openxmlformats-officedocument.theme+xml']);
