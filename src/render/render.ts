@@ -79,7 +79,7 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   if (!template) return bytes;
   // Loaded only for a template: it brings jszip, which a plain conversion never needs.
   const { graftIntoTemplate } = await import('../template/graft.js');
-  return graftIntoTemplate({ ...template, plan: { ...plan, footer: oneLine(plan.footer) }, deck: bytes, timestamp: options.timestamp });
+  return graftIntoTemplate({ ...template, plan: { ...plan, footer: oneLine(plan.footer) }, deck: bytes, timestamp: options.timestamp, font: fonts.body });
 }
 
 class Drawer {

@@ -20,9 +20,11 @@ export interface GraftInput {
   /** The deck rendered on our own masters, sized and boxed for the template (see render.ts). */
   deck: Uint8Array;
   timestamp: Date;
+  /** The face our footer text is set in (the template's body face, or ours where it names no Chinese one). */
+  font: string;
 }
 
-export async function graftIntoTemplate({ template, choices, plan, deck, timestamp }: GraftInput): Promise<Uint8Array> {
+export async function graftIntoTemplate({ template, choices, plan, deck, timestamp, font }: GraftInput): Promise<Uint8Array> {
   const ours = await JSZip.loadAsync(deck);
   const read = async (zip: JSZip, part: string): Promise<string | null> => (zip.file(part) ? zip.file(part)!.async('string') : null);
   // A copy of the template's parts: the Template stays as it was read.
@@ -60,7 +62,7 @@ export async function graftIntoTemplate({ template, choices, plan, deck, timesta
     const slide = `ppt/slides/slide${n}.xml`;
     const notes = `ppt/notesSlides/notesSlide${n}.xml`;
     const ourSlide = (await read(ours, slide)) ?? '';
-    parts.set(slide, onLayout(ourSlide, choice, plan.footer));
+    parts.set(slide, onLayout(ourSlide, choice, plan.footer, font));
     const slideRels: Relationship[] = [{ id: 'rId1', type: `${REL}/slideLayout`, target: relative(slide, choice.layout.part), external: false }];
     const ourNotes = await read(ours, notes);
     if (ourNotes !== null) {
@@ -100,7 +102,7 @@ export async function graftIntoTemplate({ template, choices, plan, deck, timesta
 }
 
 /** Our slide on the chosen layout: its boxes become the layout's placeholders, and the layout's footers are shown. */
-export function onLayout(xml: string, choice: LayoutChoice, footer: string): string {
+export function onLayout(xml: string, choice: LayoutChoice, footer: string, font: string): string {
   let out = xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => {
     const ph = /<p:ph\b[^>]*?\bidx="(\d+)"[^>]*?\/>/.exec(sp);
     if (!ph) return sp;
@@ -109,7 +111,7 @@ export function onLayout(xml: string, choice: LayoutChoice, footer: string): str
     if (!slot) return '';
     return asPlaceholder(sp, ph[0], slot);
   });
-  const footers = choice.layout.footers.map((f) => footerShape(f.xml, f.type === 'ftr' ? footerFitted(footer, f) : '')).join('');
+  const footers = choice.layout.footers.map((f) => footerShape(f.xml, f.type === 'ftr' ? footerFitted(footer, f) : '', font)).join('');
   out = out.replace('</p:spTree>', () => `${footers}</p:spTree>`);
   return uniqueShapeIds(out);
 }
@@ -156,11 +158,12 @@ function footerFitted(footer: string, f: TemplatePlaceholder): string {
 }
 
 /** A layout's footer placeholder as a slide shape: positioned by the layout, its text kept (an empty footer gets ours). */
-function footerShape(layoutSp: string, footer: string): string {
+function footerShape(layoutSp: string, footer: string, font: string): string {
   let sp = layoutSp.replace(/<p:spPr>[\s\S]*?<\/p:spPr>|<p:spPr\/>/, '<p:spPr/>');
   const hasText = /<a:t>[^<]+<\/a:t>|<a:fld\b/.test(sp);
   if (!hasText && footer) {
-    const run = `<a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0"/><a:t>${escapeXml(footer)}</a:t></a:r>`;
+    const face = escapeXml(font);
+    const run = `<a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0"><a:latin typeface="${face}"/><a:ea typeface="${face}"/></a:rPr><a:t>${escapeXml(footer)}</a:t></a:r>`;
     // The layout's own text style stays with it (its size, colour, alignment): only the paragraphs are ours.
     const head = /<p:txBody>([\s\S]*?)<a:p[\s>/]/.exec(sp)?.[1] ?? '<a:bodyPr/><a:lstStyle/>';
     const txBody = `<p:txBody>${head}<a:p>${run}</a:p></p:txBody>`;
