@@ -7,6 +7,7 @@ import { escapeXml, uniqueShapeIds } from '../render/postprocess.js';
 import type { LayoutChoice, LayoutChoices, Slot } from './choose.js';
 import { relationships, relsOf, type Relationship, type Template, type TemplatePlaceholder } from './read.js';
 import { innerWidthPt, truncateToWidth } from '../plan/measure.js';
+import { decorate, decorationsByLayout } from './decorations.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -38,7 +39,9 @@ export async function graftIntoTemplate({ template, choices, plan, deck, timesta
   // The template's own slides go, with what hangs off them only (unreachable parts are dropped below).
   const presentationPart = 'ppt/presentation.xml';
   const presRelsPart = relsOf(presentationPart);
-  const presRels = relationships(text(presRelsPart) ?? '', presentationPart).filter((r) => !r.type.endsWith('/slide'));
+  const allPresRels = relationships(text(presRelsPart) ?? '', presentationPart);
+  const decorations = decorationsByLayout(allPresRels.filter((r) => r.type.endsWith('/slide')).map((r) => r.target), text, template.size);
+  const presRels = allPresRels.filter((r) => !r.type.endsWith('/slide'));
   for (const name of [...parts.keys()]) if (/^ppt\/(slides|notesSlides)\//.test(name)) parts.delete(name);
 
   // Notes: on the template's notes master, or on ours when it has none.
@@ -61,9 +64,18 @@ export async function graftIntoTemplate({ template, choices, plan, deck, timesta
     const choice = choices[plan.slides[i]!.layout];
     const slide = `ppt/slides/slide${n}.xml`;
     const notes = `ppt/notesSlides/notesSlide${n}.xml`;
-    const ourSlide = (await read(ours, slide)) ?? '';
-    parts.set(slide, onLayout(ourSlide, choice, plan.footer, font));
     const slideRels: Relationship[] = [{ id: 'rId1', type: `${REL}/slideLayout`, target: relative(slide, choice.layout.part), external: false }];
+    const decoration = decorations.get(choice.layout.part);
+    const extra: Relationship[] = [];
+    let ourSlide = (await read(ours, slide)) ?? '';
+    if (decoration) {
+      ourSlide = decorate(ourSlide, decoration, (r) => {
+        const id = `rId${10 + extra.length}`;
+        extra.push({ ...r, id, target: r.external ? r.target : relative(slide, r.target) });
+        return id;
+      });
+    }
+    parts.set(slide, onLayout(ourSlide, choice, plan.footer, font));
     const ourNotes = await read(ours, notes);
     if (ourNotes !== null) {
       parts.set(notes, ourNotes);
@@ -74,7 +86,7 @@ export async function graftIntoTemplate({ template, choices, plan, deck, timesta
       slideRels.push({ id: 'rId2', type: `${REL}/notesSlide`, target: relative(slide, notes), external: false });
       newTypes.push([notes, `${CT}.notesSlide+xml`]);
     }
-    parts.set(relsOf(slide), relsXml(slideRels));
+    parts.set(relsOf(slide), relsXml([...slideRels, ...extra]));
     newTypes.push([slide, `${CT}.slide+xml`]);
     const id = freeId(presRels);
     presRels.push({ id, type: `${REL}/slide`, target: slide, external: false });

@@ -58,3 +58,50 @@ describe('a template package as PowerPoint saves it', () => {
     }
   });
 });
+
+/** The red template with its example cover dressed on the slide (a full-bleed picture), and a photo mid-page on its example content slide. */
+async function dressedExamples(): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(RED));
+  const rels1 = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
+  zip.file(
+    'ppt/slides/_rels/slide1.xml.rels',
+    rels1
+      .replace('slideLayout1.xml', 'slideLayout2.xml')
+      .replace('</Relationships>', '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/cover-picture.png"/></Relationships>'),
+  );
+  zip.file('ppt/media/cover-picture.png', readFileSync(path.join(ROOT, 'docs/before-after/cover-after.png')));
+  const slide1 = await zip.file('ppt/slides/slide1.xml')!.async('string');
+  const picture =
+    '<p:pic><p:nvPicPr><p:cNvPr id="77" name="封面图片"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId7"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>' +
+    '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="12192000" cy="6858000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>';
+  zip.file('ppt/slides/slide1.xml', slide1.replace(/(<\/p:grpSpPr>)/, `$1${picture}`));
+  const rels2 = await zip.file('ppt/slides/_rels/slide2.xml.rels')!.async('string');
+  zip.file('ppt/slides/_rels/slide2.xml.rels', rels2.replace('slideLayout13.xml', 'slideLayout15.xml'));
+  const file = path.join(tmpDir(), 'dressed.pptx');
+  writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+  return file;
+}
+
+describe('a template that dresses its example slides', () => {
+  it("carries a full-bleed cover picture onto the cover and closing, never an example's photo mid-page", async () => {
+    const template = await dressedExamples();
+    const r = await analyse({ input: SEED, theme: 'dangzheng', ratio: '16:9', template, timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
+    if (!r.ok) throw new Error(r.problems[0]!.message);
+    const bytes = await renderDeck(r.value.plan, r.value.theme, { timestamp: new Date(0), template: r.value.template! });
+    const deck = await JSZip.loadAsync(bytes);
+    const slides = r.value.plan.slides;
+    const last = slides.length;
+    for (const n of [1, last]) {
+      expect(await deck.file(`ppt/slides/slide${n}.xml`)!.async('string')).toContain('name="封面图片"');
+      expect(await deck.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string')).toContain('../media/cover-picture.png');
+    }
+    expect(deck.file('ppt/media/cover-picture.png')).not.toBeNull();
+    const points = slides.findIndex((s) => s.layout === 'points') + 1;
+    expect(await deck.file(`ppt/slides/slide${points}.xml`)!.async('string')).not.toContain('<p:pic>');
+    if (canValidate) {
+      const out = path.join(tmpDir(), 'deck.pptx');
+      writeFileSync(out, bytes);
+      expect(spawnSync('python3', [VALIDATE, out], { encoding: 'utf8' }).stdout).toMatch(/ 0 violations/);
+    }
+  });
+});
