@@ -138,6 +138,10 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
   const output = req.output ?? defaultOutput(req.input);
   const target = checkTarget(req.input, output);
   if (!target.ok) return target;
+  // Nor the template: writing the deck over it would lose the unit's template.
+  if (req.template && !checkTarget(req.template, output).ok) {
+    return fail('output-same-as-input', `输出文件不能与模板文件相同（${output}）。请用 -o 指定另一个 .pptx 文件名。`);
+  }
   const analysed = await analyse(req, env);
   if (!analysed.ok) return analysed;
   const { plan, theme, template } = analysed.value;

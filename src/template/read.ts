@@ -64,7 +64,7 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export async function readTemplate(file: string, bytes: Uint8Array): Promise<Result<Template>> {
   // Office writes encrypted documents (and old .ppt/.pot) as OLE compound files, not zips.
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    return fail('template-invalid', `模板 ${file} 是加密的或旧版 .ppt/.pot 文件，无法读取。请在 PowerPoint/WPS 中取消密码，另存为 .pptx 或 .potx 后重试。`);
+    return fail('template-invalid', `模板 ${file} 是加密的文件，或旧版 .ppt/.pot、WPS 的 .dps/.dpt 文件，无法读取。请在 PowerPoint/WPS 中打开（取消密码），另存为 .pptx 或 .potx 后重试。`);
   }
   let zip: JSZip;
   try {

@@ -38,4 +38,14 @@ describe('doc2deck --template', () => {
     expect(await main([SEED, '--template', bad, '-o', path.join(dir, 'out.pptx')], io)).toBe(1);
     expect(io.err).toContain('不是 PowerPoint 演示文稿');
   });
+
+  it('never writes the deck over the template', async () => {
+    const dir = tmpDir();
+    const copy = path.join(dir, '模板.pptx');
+    writeFileSync(copy, readFileSync(RED));
+    const io = fakeIo();
+    expect(await main([SEED, '--template', copy, '-o', copy], io)).toBe(1);
+    expect(io.err).toContain('不能与模板文件相同');
+    expect(readFileSync(copy).equals(readFileSync(RED))).toBe(true);
+  });
 });
