@@ -1,9 +1,7 @@
 // Some templates (WPS's among them) dress their example slides rather than their layouts: a slide
 // background picture, a full-bleed cover image, an emblem in the header band. Those go onto our
 // slides of the same layout; an example's own content (a photo mid-slide, its text) does not.
-import { relationships, relsOf, type Relationship } from './read.js';
-
-const EMU_PER_INCH = 914400;
+import { EMU_PER_INCH, relationships, relsOf, type Relationship } from './read.js';
 
 export interface Decoration {
   /** The example slide's <p:bg>, or null. */

@@ -234,7 +234,8 @@ function contentTypes(xml: string, parts: Map<string, unknown>, added: [string, 
 function relsXml(rels: Relationship[], source?: string): string {
   const body = rels
     .map((r) => {
-      const target = r.external || source === undefined ? r.target : source === '' ? r.target : relative(source, r.target);
+      // Targets are part names; written relative to `source` (the package root when '', or as given when undefined).
+      const target = r.external || !source ? r.target : relative(source, r.target);
       return `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(target)}"${r.external ? ' TargetMode="External"' : ''}/>`;
     })
     .join('');

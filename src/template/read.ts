@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { fail, ok, type Result } from '../problems.js';
 import type { Rect } from '../theme/geometry.js';
 
-const EMU_PER_INCH = 914400;
+export const EMU_PER_INCH = 914400;
 
 /** Placeholder types as the schema names them (`obj` when a <p:ph> gives none). */
 export type PlaceholderType = 'title' | 'ctrTitle' | 'subTitle' | 'body' | 'obj' | 'dt' | 'ftr' | 'sldNum' | 'other';
