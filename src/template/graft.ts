@@ -5,7 +5,8 @@ import JSZip from 'jszip';
 import type { SlidePlan } from '../plan/types.js';
 import { escapeXml, uniqueShapeIds } from '../render/postprocess.js';
 import type { LayoutChoice, LayoutChoices, Slot } from './choose.js';
-import { relationships, relsOf, type Relationship, type Template, type TemplatePlaceholder } from './read.js';
+import { EMU_PER_INCH, relationships, relsOf, type Relationship, type Template, type TemplatePlaceholder } from './read.js';
+import type { Rect } from '../theme/geometry.js';
 import { innerWidthPt, truncateToWidth } from '../plan/measure.js';
 import { decorate, decorationsByLayout } from './decorations.js';
 
@@ -134,17 +135,24 @@ function asPlaceholder(sp: string, ph: string, slot: Slot): string {
   if (!target) return sp.replace(ph, '');
   const type = target.type === 'obj' ? '' : ` type="${target.type}"`;
   const idx = target.idx === null ? '' : ` idx="${target.idx}"`;
-  // Where the box is the layout's own, position, insets and anchoring come from the layout too.
-  const inherit = slot.rect === target.rect;
+  // Where the box is the layout's own, it is written where the layout has it (so that every reader
+  // finds it, however deep the layout's inheritance), and insets and anchoring come from the layout.
+  const inherit = slot.rect === target.rect && target.box !== null;
+  const xfrm = inherit ? emuXfrm(target.box!) : (/<a:xfrm>[\s\S]*?<\/a:xfrm>/.exec(sp)?.[0] ?? '');
   return sp
     .replace(ph, `<p:ph${type}${idx}/>`)
-    .replace(/<p:spPr>[\s\S]*?<\/p:spPr>/, (spPr) => (inherit ? '<p:spPr/>' : `<p:spPr>${/<a:xfrm>[\s\S]*?<\/a:xfrm>/.exec(spPr)?.[0] ?? ''}</p:spPr>`))
+    .replace(/<p:spPr>[\s\S]*?<\/p:spPr>/, () => `<p:spPr>${xfrm}</p:spPr>`)
     .replace(/<a:bodyPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:bodyPr>)/, '<a:bodyPr/>')
     // pptxgenjs paints a run given no colour black; on a template such a run takes the placeholder's
     // (every colour the renderer gives on a template is a scheme colour, never this one).
     .replace(/(<a:rPr\b[^>]*>)<a:solidFill><a:srgbClr val="000000"\/><\/a:solidFill>/g, '$1')
     .replace(/<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g, measuredSpacing)
     .replace(/<a:rPr\b(?![^>]*\bspc=)/g, '<a:rPr spc="0"');
+}
+
+function emuXfrm(r: Rect): string {
+  const emu = (inches: number) => Math.round(inches * EMU_PER_INCH);
+  return `<a:xfrm><a:off x="${emu(r.x)}" y="${emu(r.y)}"/><a:ext cx="${emu(r.w)}" cy="${emu(r.h)}"/></a:xfrm>`;
 }
 
 /**

@@ -14,8 +14,10 @@ export interface TemplatePlaceholder {
   type: PlaceholderType;
   /** `idx` as written (null when absent, as on most titles). */
   idx: string | null;
-  /** In inches; null when neither the layout nor its master places it. */
+  /** The box text is measured against, in inches (less any insets wider than ours); null when neither the layout nor its master places it. */
   rect: Rect | null;
+  /** Where the placeholder is, in inches, as the layout (or its master) places it. */
+  box: Rect | null;
   /** Set for vertical text (标题和竖排文字): never given our horizontal lines. */
   vertical: boolean;
   /** The whole <p:sp> element on the layout, for footers copied onto slides. */
@@ -173,7 +175,7 @@ function placeholdersIn(xml: string, master: TemplatePlaceholder[]): TemplatePla
     const from = master.find((m) => inheritsFrom(type) === inheritsFrom(m.type));
     const rect = own ?? from?.rect ?? null;
     const vertical = /\borient="vert"/.test(ph[1]!) || /<a:bodyPr\b[^>]*\bvert="(vert|eaVert|vert270|wordArtVert|wordArtVertRtl|mongolianVert)"/.test(sp);
-    out.push({ type, idx, rect: rect && shrinkByInsets(rect, sp, from?.xml), vertical, xml: sp });
+    out.push({ type, idx, rect: rect && shrinkByInsets(rect, sp, from?.xml), box: rect, vertical, xml: sp });
   }
   return out;
 }

@@ -14,7 +14,7 @@ const SUB = { x: 1.7, y: 3.9, w: 10, h: 1.8 };
 const HALF = { x: 0.9, y: 2.0, w: 5.6, h: 4.4 };
 
 function layout(name: string, kind: string, phs: Ph[], master = 'ppt/slideMasters/slideMaster1.xml'): TemplateLayout {
-  const placeholders = phs.map(([type, rect, vertical], i) => ({ type, idx: type === 'title' || type === 'ctrTitle' ? null : String(i), rect, vertical: vertical ?? false, xml: '' }));
+  const placeholders = phs.map(([type, rect, vertical], i) => ({ type, idx: type === 'title' || type === 'ctrTitle' ? null : String(i), rect, box: rect, vertical: vertical ?? false, xml: '' }));
   return { part: `ppt/slideLayouts/${name}.xml`, master, fonts: { major: { latin: '', ea: '' }, minor: { latin: '', ea: '' } }, name, kind, placeholders, footers: [] };
 }
 
