@@ -124,7 +124,7 @@ export function onLayout(xml: string, choice: LayoutChoice, footer: string, font
     if (!slot) return '';
     return asPlaceholder(sp, ph[0], slot);
   });
-  const footers = choice.layout.footers.map((f) => footerShape(f.xml, f.type === 'ftr' ? footerFitted(footer, f) : '', font)).join('');
+  const footers = choice.layout.footers.map((f) => footerShape(f, f.type === 'ftr' ? footerFitted(footer, f) : '', font)).join('');
   out = out.replace('</p:spTree>', () => `${footers}</p:spTree>`);
   return uniqueShapeIds(out);
 }
@@ -178,8 +178,9 @@ function footerFitted(footer: string, f: TemplatePlaceholder): string {
 }
 
 /** A layout's footer placeholder as a slide shape: positioned by the layout, its text kept (an empty footer gets ours). */
-function footerShape(layoutSp: string, footer: string, font: string): string {
-  let sp = layoutSp.replace(/<p:spPr>[\s\S]*?<\/p:spPr>|<p:spPr\/>/, '<p:spPr/>');
+function footerShape(f: TemplatePlaceholder, footer: string, font: string): string {
+  // Where the layout (or its master) has it, written out as for the text placeholders.
+  let sp = f.xml.replace(/<p:spPr>[\s\S]*?<\/p:spPr>|<p:spPr\/>/, () => (f.box ? `<p:spPr>${emuXfrm(f.box)}</p:spPr>` : '<p:spPr/>'));
   const hasText = /<a:t>[^<]+<\/a:t>|<a:fld\b/.test(sp);
   if (!hasText && footer) {
     const face = escapeXml(font);
@@ -190,7 +191,7 @@ function footerShape(layoutSp: string, footer: string, font: string): string {
     // In place, or where the schema has it: after the shape properties and style, before any extLst.
     sp = /<p:txBody>/.test(sp)
       ? sp.replace(/<p:txBody>[\s\S]*<\/p:txBody>/, () => txBody)
-      : sp.replace(/(<p:spPr\/>(?:<p:style>[\s\S]*?<\/p:style>)?)/, (m) => `${m}${txBody}`);
+      : sp.replace(/(<\/p:spPr>|<p:spPr\/>)((?:<p:style>[\s\S]*?<\/p:style>)?)/, (m) => `${m}${txBody}`);
   }
   // Fields and runs in Chinese, as on every other run.
   return sp.replace(/ lang="en-US"(?! altLang)/g, ' lang="zh-CN" altLang="en-US"');
