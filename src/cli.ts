@@ -1,7 +1,7 @@
 // The command line: read by cli/args.ts; `main` dispatches and returns the exit code.
 // Nothing here runs at import time, so tests call `main` in-process with their own Io.
 import { assertNever, ExitCode, formatProblem, type Problem } from './problems.js';
-import type { Environment } from './convert.js';
+import type { Analysis, Environment } from './convert.js';
 import type { Io } from './cli/io.js';
 import { HELP, readArgs, type Args } from './cli/args.js';
 import { VERSION } from './version.js';
@@ -26,6 +26,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return ExitCode.ok;
   }
   const { args } = read;
+  // doc2deck.json fills in what the command line does not say (a --theme given wins over its theme).
+  if (args.command !== 'themes' && args.command !== 'serve') {
+    const { readDefaults } = await import('./cli/defaults.js');
+    const defaults = await readDefaults(args.input, io.cwd ?? process.cwd());
+    if (!defaults.ok) {
+      report(defaults.problems, io);
+      return ExitCode.usage;
+    }
+    const d = defaults.value;
+    Object.assign(args, { template: args.template ?? d.template, org: args.org ?? d.org, meeting: args.meeting ?? d.meeting, theme: args.chosen.theme ?? d.theme ?? args.theme });
+  }
   try {
     return await dispatch(args, io);
   } catch (e) {
@@ -44,7 +55,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     return ExitCode.usage;
   }
   const timestamp = args.date ? new Date(`${args.date.iso}T00:00:00Z`) : epoch!.date;
-  const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text, attachments: args.attachments };
+  const shown = { title: args.title, subtitle: args.subtitle, speaker: args.speaker, date: args.date?.text, attachments: args.attachments, org: args.org, meeting: args.meeting };
   // Each command loads what it needs, when it runs: --help and --version load none of it.
   switch (args.command) {
     case 'themes': {
@@ -59,14 +70,15 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     case 'outline': {
       const { analyse } = await import('./convert.js');
       const { outlineJson, outlineText } = await import('./cli/outline.js');
-      const r = await analyse({ input: args.input!, theme: args.theme, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
+      const r = await analyse({ input: args.input!, theme: args.theme, template: args.template, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
-      io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems) : outlineText(r.value.tree, r.value.plan));
+      const layouts = templateLayoutNames(r.value);
+      io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems, layouts) : outlineText(r.value.tree, r.value.plan, layouts));
       return ExitCode.ok;
     }
     case 'convert': {
-      const request = { input: args.input!, output: args.output, theme: args.theme, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
+      const request = { input: args.input!, output: args.output, theme: args.theme, template: args.template, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const inputs = [args.input!, ...args.more];
       const { runPreview } = await import('./cli/preview.js');
       // An edited plan file (提纲.json) is built as it stands; a theme or ratio given here replaces the file's.
@@ -91,6 +103,12 @@ async function dispatch(args: Args, io: Io): Promise<number> {
     default:
       return assertNever(args.command);
   }
+}
+
+/** Which of the template's layouts each slide is built on, by the layout's own name; null without a template. */
+function templateLayoutNames(a: Analysis): string[] | null {
+  const org = a.template;
+  return org ? a.plan.slides.map((s) => org.choices[s.layout].layout.name) : null;
 }
 
 function report(problems: Problem[], io: Io, file?: string): void {

@@ -18,6 +18,9 @@ import type { Ratio, SlidePlan } from './plan/types.js';
 import type { Theme } from './theme/schema.js';
 import type { FontMode } from './theme/fonts.js';
 import type { Density } from './plan/bullets.js';
+import type { OrgTemplate } from './template/load.js';
+import { templateTheme } from './template/theme.js';
+import { nearestRatio, templateFrames } from './template/frames.js';
 
 export interface ConvertRequest {
   input: string;
@@ -25,6 +28,8 @@ export interface ConvertRequest {
   output?: string;
   theme: string;
   ratio: Ratio;
+  /** An organisation's .pptx/.potx the deck is built on (its masters, layouts, theme and slide size). */
+  template?: string;
   /** Attachments (附件) as slides marked 附件 (default: in the notes only). */
   attachments?: boolean;
   /** How much text the point slides carry (default standard). */
@@ -36,6 +41,9 @@ export interface ConvertRequest {
   subtitle?: string;
   speaker?: string;
   date?: string;
+  /** The unit (--org), first on the cover's byline; the meeting (--meeting), under the title and in the footer. */
+  org?: string;
+  meeting?: string;
   /** Document timestamp; fixed by default so the same input gives the same bytes. */
   timestamp: Date;
 }
@@ -47,6 +55,8 @@ export interface Analysis {
   tree: DocTree;
   theme: Theme;
   plan: SlidePlan;
+  /** The organisation's template, when the deck is built on one. */
+  template: OrgTemplate | null;
 }
 
 export interface ConvertReport extends Analysis {
@@ -67,20 +77,30 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   problems.push(...source.problems);
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
+  // Loaded only for a template: a plain conversion never needs the template code.
+  const template = req.template ? await (await import('./template/load.js')).loadTemplate(req.template) : null;
+  if (template && !template.ok) return template;
+  const org = template?.value ?? null;
   const parsed = parseDocument(source.value.lines);
   problems.push(...parsed.problems);
   const cover = coverTitle(parsed.tree, req, input.value);
   if (cover.problem) problems.push(cover.problem);
-  const plan = planDeck(parsed.tree, theme.value, {
-    ratio: req.ratio,
+  // On a template, text is measured against its placeholders, in its fonts and colours.
+  // (The fonts of the master the content pages are on.)
+  const look = org ? templateTheme(theme.value, org.choices.points.layout.fonts) : theme.value;
+  const plan = planDeck(parsed.tree, look, {
+    ratio: org ? nearestRatio(org.template.size) : req.ratio,
+    ...(org ? { frames: templateFrames(org.choices, org.template.size), numberInSectionTitle: true } : {}),
     title: cover.title,
     subtitle: req.subtitle?.trim() || null,
     density: req.density ?? 'standard',
     attachments: req.attachments ?? false,
     speaker: req.speaker ?? null,
     date: req.date ?? null,
+    org: req.org ?? null,
+    meeting: req.meeting ?? null,
   });
-  return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: theme.value, plan }, problems);
+  return ok({ input: input.value, encoding: source.value.encoding, tree: parsed.tree, theme: look, plan, template: org }, problems);
 }
 
 /**
@@ -128,9 +148,14 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
   const output = req.output ?? defaultOutput(req.input);
   const target = checkTarget(req.input, output);
   if (!target.ok) return target;
+  // Nor the template: writing the deck over it would lose the unit's template.
+  if (req.template && !checkTarget(req.template, output).ok) {
+    return fail('output-same-as-input', `输出文件不能与模板文件相同（${output}）。请用 -o 指定另一个 .pptx 文件名。`);
+  }
   const analysed = await analyse(req, env);
   if (!analysed.ok) return analysed;
-  const bytes = await renderDeck(analysed.value.plan, analysed.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe' });
+  const { plan, theme, template } = analysed.value;
+  const bytes = await renderDeck(plan, theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe', ...(template ? { template } : {}) });
   const written = await writeAtomic(output, bytes);
   if (!written.ok) return { ok: false, problems: [...analysed.problems, ...written.problems] };
   return ok({ ...analysed.value, output }, analysed.problems);

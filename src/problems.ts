@@ -34,6 +34,10 @@ export type ProblemCode =
   // previews (--preview, --pdf)
   | 'preview-unavailable'
   | 'preview-failed'
+  // template
+  | 'template-not-found'
+  | 'template-invalid'
+  | 'defaults-invalid'
   // output
   | 'output-same-as-input'
   | 'output-not-a-file'

@@ -24,6 +24,9 @@ export interface Args {
   port: number;
   host: string;
   theme: string;
+  template?: string;
+  org?: string;
+  meeting?: string;
   ratio: Ratio;
   density: Density;
   fonts: FontMode;
@@ -46,6 +49,9 @@ type Spec = { type: 'string' | 'boolean'; short?: string; choices?: readonly str
 const OPTIONS = {
   output: { type: 'string', short: 'o', help: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）；批量转换时是输出文件夹' },
   theme: { type: 'string', short: 't', help: `主题名或主题 JSON 文件路径（默认 ${DEFAULT_THEME}；doc2deck themes 列出内置主题）` },
+  template: { type: 'string', help: '单位的 PowerPoint 模板（.pptx/.potx）：使用其母版、版式、配色、字体和幻灯片大小' },
+  org: { type: 'string', help: '单位名称，写在封面上（可在 doc2deck.json 中设定）' },
+  meeting: { type: 'string', help: '会议名称：封面标题下“——在……上的讲话”，以及页脚' },
   ratio: { type: 'string', choices: ['16:9', '4:3'], help: '幻灯片比例（默认 16:9；有的会议室仍是 4:3）' },
   density: { type: 'string', choices: ['brief', 'standard', 'full'], help: '要点页的文字量：brief 只列要点，standard（默认）要点加关键句，full 全文分页' },
   fonts: { type: 'string', choices: ['safe', 'preferred'], help: 'safe（默认）用每台中文 Windows 都有的字体；preferred 用公文规定的字体（如方正小标宋、仿宋_GB2312）' },
@@ -65,7 +71,7 @@ const OPTIONS = {
 } as const satisfies Record<string, Spec>;
 type Name = keyof typeof OPTIONS;
 
-const COMMON: Name[] = ['theme', 'ratio', 'density', 'fonts', 'attachments', 'title', 'subtitle', 'speaker', 'date', 'debug', 'help', 'version'];
+const COMMON: Name[] = ['theme', 'template', 'org', 'meeting', 'ratio', 'density', 'fonts', 'attachments', 'title', 'subtitle', 'speaker', 'date', 'debug', 'help', 'version'];
 const TAKES: Record<Command, Name[]> = { convert: [...COMMON, 'output', 'preview', 'pdf'], outline: [...COMMON, 'json'], themes: ['debug', 'help', 'version'], serve: ['port', 'host', 'debug', 'help', 'version'] };
 
 export const HELP = `用法：doc2deck 文稿.txt [-o 输出.pptx] [--theme 主题]
@@ -138,6 +144,9 @@ export function readArgs(argv: string[]): Reading {
       port,
       host: text('host') ?? '127.0.0.1',
       theme: text('theme') ?? DEFAULT_THEME,
+      template: text('template'),
+      org: text('org'),
+      meeting: text('meeting'),
       ratio: (text('ratio') ?? '16:9') as Ratio,
       density: (text('density') ?? 'standard') as Density,
       fonts: (text('fonts') ?? 'safe') as FontMode,

@@ -6,6 +6,8 @@ export interface Io {
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
+  /** The working folder, where a doc2deck.json may hold defaults (default: the process's). */
+  cwd?: string;
   /** Standard error when it is a terminal: a batch draws its progress bar there. */
   terminal?: NodeJS.WriteStream;
 }

@@ -18,7 +18,8 @@ interface OutlineNode {
   tail: string[];
 }
 
-export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[]): string {
+/** `layouts`: the template layout each slide is built on (its name in the template), when there is a template. */
+export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[], layouts: string[] | null = null): string {
   const node = (s: Section): OutlineNode => ({
     level: s.level,
     marker: s.marker,
@@ -42,12 +43,14 @@ export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[])
     truncated: tree.truncated,
     // The plan as a reviewer edits it: `doc2deck 提纲.json` builds what these two say (plan-file.ts).
     ...planToFile(plan),
+    // Which of the template's layouts each slide is built on (--template), slide by slide.
+    ...(layouts ? { templateLayouts: layouts } : {}),
     warnings: problems.map(({ code, message, line }) => ({ code, message, ...(line ? { line } : {}) })),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-export function outlineText(tree: DocTree, plan: SlidePlan): string {
+export function outlineText(tree: DocTree, plan: SlidePlan, layouts: string[] | null = null): string {
   const out: string[] = [];
   out.push(`标题：${tree.title ?? '（未找到）'}`);
   if (tree.subtitle) out.push(`副标题：${tree.subtitle}`);
@@ -64,7 +67,7 @@ export function outlineText(tree: DocTree, plan: SlidePlan): string {
   if (tree.sections.length === 0) out.push('  （没有找到层次标记）');
   if (tree.figures.length) out.push('', `数据：${tree.figures.map((f) => `${f.text}（${f.label ?? '—'}${f.kind === 'target' ? '，目标' : ''}）`).join('、')}`);
   out.push('', `幻灯片（${plan.slides.length} 张）：`);
-  plan.slides.forEach((s, i) => out.push(`  ${String(i + 1).padStart(2)}. [${LAYOUT_LABEL[s.layout]}] ${slideTitle(s)}`));
+  plan.slides.forEach((s, i) => out.push(`  ${String(i + 1).padStart(2)}. [${LAYOUT_LABEL[s.layout]}${layouts ? ` → 模板版式“${layouts[i]}”` : ''}] ${slideTitle(s)}`));
   return `${out.join('\n')}\n`;
 }
 
@@ -82,7 +85,8 @@ function slideText(s: PlannedSlide): string {
     case 'agenda':
       return `${s.heading.text}：${s.columns.flat().map((i) => i.text).join('、')}`;
     case 'section':
-      return `${s.ordinal}、${s.title.text}`;
+      // On a template the number is already in the title.
+      return s.title.text.startsWith(`${s.ordinal}、`) ? s.title.text : `${s.ordinal}、${s.title.text}`;
     case 'points':
     case 'subpoints':
       return s.title.text;

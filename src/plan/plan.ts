@@ -3,7 +3,7 @@ import type { DocTree, Paragraph, Section } from '../doc/types.js';
 import { INLINE_MARKERS, matchMarker } from '../text/markers.js';
 import { attachmentsIn } from '../parse/tail.js';
 import type { Theme } from '../theme/schema.js';
-import { framesFor } from '../theme/geometry.js';
+import { framesFor, type Frames } from '../theme/geometry.js';
 import { intToCn } from '../text/numerals.js';
 import { splitSentences, stripEndPunctuation } from '../text/sentences.js';
 import { headingAfterTitle } from '../text/headings.js';
@@ -29,12 +29,20 @@ export interface PlanOptions {
   density?: Density;
   /** Attachments (附件) as slides of their own, marked 附件, before the closing; by default only in the notes. */
   attachments?: boolean;
+  /** The boxes text is measured against: an organisation's template's (src/template/frames.ts); default the built-in ones for the ratio. */
+  frames?: Frames;
+  /** The unit (--org): first on the cover's byline. */
+  org?: string | null;
+  /** The meeting's name (--meeting): in the footer, and under a title that does not name it (——在……上的讲话). */
+  meeting?: string | null;
+  /** Dividers carry their part's number in the title (一、总体要求), where a template has no room for a large numeral. */
+  numberInSectionTitle?: boolean;
 }
 
 const MAX_QUOTES = 3;
 
 export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): SlidePlan {
-  const ctx = makeContext(tree, theme, framesFor(options.ratio), options.density ?? 'standard');
+  const ctx = makeContext(tree, theme, options.frames ?? framesFor(options.ratio), options.density ?? 'standard');
   const title = options.title ?? tree.title ?? '';
   const cover = coverText(title);
   const speaker = options.speaker ?? tree.speaker ?? cover.speaker;
@@ -42,14 +50,18 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   // Under the title: the speaker with the office the text gives (国务院总理 李强); for a notice or a
   // plan, which has none, the office that issues it.
   const byWhom = options.speaker ?? (tree.speaker ? [tree.office, tree.speaker].filter(Boolean).join(' ') : (cover.speaker ?? tree.issuer));
-  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, options.subtitle ?? cover.kind ?? tree.subtitle, byWhom, date)];
+  const org = options.org?.trim() || null;
+  const meeting = options.meeting?.trim() || null;
+  const byline = [org, byWhom === org ? null : byWhom].filter(Boolean).join('　') || null;
+  const under = options.subtitle ?? (meeting && !tree.subtitle && !title.includes(meeting) ? meetingLine(meeting, cover.kind ?? coverText(tree.title ?? '').kind ?? (tree.speaker ? '讲话' : null)) : null) ?? cover.kind ?? tree.subtitle;
+  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, under, byline, date)];
 
   const parts = tree.sections;
   if (parts.length >= 2) slides.push(...agendaSlides(ctx, tree));
   const quotes = { used: 0 };
   parts.forEach((part, i) => {
     const cue = cueFor(ctx, parts, i);
-    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : []));
+    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : [], options.numberInSectionTitle ?? false));
     slides.push(...partSlides(ctx, part, cue, quotes));
   });
   if (parts.length === 0) {
@@ -70,7 +82,7 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     theme: theme.name,
     ratio: options.ratio,
     title,
-    footer: footerText(ctx, cover.title, date),
+    footer: footerText(ctx, meeting ?? cover.title, date),
     speaker,
     date,
     slides,
@@ -82,6 +94,11 @@ function footerText(ctx: PlanContext, title: string, date: string | null): strin
   const size = ctx.theme.sizes.small;
   const room = innerWidthPt(ctx.frames.chrome.footer) - (date ? textEm(`　${date}`) * size : 0);
   return [title && truncateToWidth(title, size, room), date].filter(Boolean).join('　');
+}
+
+/** ——在全县工作会议上的讲话: the meeting a speech was given at, under its title; a bare name for other texts. */
+function meetingLine(meeting: string, kind: string | null): string {
+  return kind ? `——在${meeting}上的${kind}` : meeting;
 }
 
 /**
@@ -230,7 +247,7 @@ export function dividerNumeral(ctx: PlanContext, cue: PartCue): Pick<SectionSlid
   return { number, label };
 }
 
-function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[]): SectionSlide {
+function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas: number[], numberInTitle: boolean): SectionSlide {
   const own = [part.para, ...(part.children.length ? part.body.map((p) => p.para) : []), ...extraParas];
   const rest = headingAfterTitle(part.heading, part.title);
   // A part the text names but never gives: the remark is for the speaker (notes, and the warning), not the hall.
@@ -243,7 +260,7 @@ function sectionSlide(ctx: PlanContext, part: Section, cue: PartCue, extraParas:
     cue,
     ordinal: cue.ordinal,
     ...dividerNumeral(ctx, cue),
-    ...sectionTexts(ctx, part.title, subtitle),
+    ...sectionTexts(ctx, numberInTitle ? `${cue.ordinal}、${part.title}` : part.title, subtitle),
     missing: part.missing,
   };
 }

@@ -125,7 +125,8 @@ export function defineMasters(pptx: PptxGenJS, theme: Theme, fonts: Fonts, frame
     objects: [
       footerText,
       ...quote.marks.map((r) => rect(r, c.accent)),
-      placeholder('body', 'body', quote.text, fonts.point, theme.sizes.quote[1], c.primary, { align: 'center', valign: 'middle' }),
+      // The quote is what the slide says: its title, for the outline view, the navigation pane and screen readers.
+      placeholder('title', 'title', quote.text, fonts.point, theme.sizes.quote[1], c.primary, { align: 'center', valign: 'middle' }),
     ],
     slideNumber,
   });

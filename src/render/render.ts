@@ -9,6 +9,11 @@ import { CUE_GAP } from '../plan/plan.js';
 import { defineMasters, MASTER_NAME, paletteFor, type Palette } from './masters.js';
 import { escapeXml, repairPackage, type RepairOptions } from './postprocess.js';
 import { sanitizeText } from '../input/sanitize.js';
+import type { LayoutName } from '../plan/types.js';
+import type { Template } from '../template/read.js';
+import type { LayoutChoices } from '../template/choose.js';
+import { templateFrames } from '../template/frames.js';
+import { defineTemplateMasters } from '../template/masters.js';
 
 type Slide = PptxGenJS.Slide;
 type Run = PptxGenJS.TextProps;
@@ -19,10 +24,13 @@ export interface RenderOptions {
   timestamp: Date;
   /** `safe` (default): fonts every Chinese Windows has; `preferred`: the faces the convention asks for. */
   fonts?: FontMode;
+  /** An organisation's template the deck is built on, with the layout chosen for each kind of slide. */
+  template?: { template: Template; choices: LayoutChoices };
 }
 
 export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderOptions): Promise<Uint8Array> {
-  const frames = framesFor(plan.ratio);
+  const template = options.template ?? null;
+  const frames = template ? templateFrames(template.choices, template.template.size) : framesFor(plan.ratio);
   const fonts = resolveFonts(theme, options.fonts ?? 'safe');
   // pptxgenjs writes font names into attributes unescaped; everything else it escapes.
   const xmlFonts = Object.fromEntries(Object.entries(fonts).map(([k, v]) => [k, escapeXml(v)])) as Fonts;
@@ -37,8 +45,9 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   pptx.author = author;
   pptx.company = '';
   pptx.theme = { headFontFace: xmlFonts.title, bodyFontFace: xmlFonts.body };
-  defineMasters(pptx, theme, xmlFonts, frames, oneLine(plan.footer));
-  const draw = new Drawer(theme, xmlFonts, frames);
+  if (template) defineTemplateMasters(pptx, template.choices);
+  else defineMasters(pptx, theme, xmlFonts, frames, oneLine(plan.footer));
+  const draw = new Drawer(theme, xmlFonts, frames, template?.choices ?? null);
   const notes = plan.slides.map((s) => sanitizeText(s.notes));
   // Speaker notes are not given to pptxgenjs: it would write them as one run, which repairPackage
   // replaces with a paragraph per source paragraph (rewriteNotes) on every notes page anyway.
@@ -55,21 +64,30 @@ export async function renderDeck(plan: SlidePlan, theme: Theme, options: RenderO
   };
   // pptxgenjs stores its parts uncompressed: repairPackage deflates them once, when it writes the deck.
   const raw = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
-  return repairPackage(raw, repair);
+  const bytes = await repairPackage(raw, repair);
+  if (!template) return bytes;
+  // Loaded only for a template: a plain conversion never needs the template code.
+  const { graftIntoTemplate } = await import('../template/graft.js');
+  return graftIntoTemplate({ ...template, plan: { ...plan, footer: oneLine(plan.footer) }, deck: bytes, timestamp: options.timestamp, font: fonts.body });
 }
 
 class Drawer {
   private readonly palette: Palette;
+  /** The layout being drawn (which template placeholders its boxes become). */
+  private layout: LayoutName = 'cover';
 
+  /** `template`: on an organisation's template, whose placeholders give titles their colour, weight and alignment. */
   constructor(
     private readonly theme: Theme,
     private readonly fonts: Fonts,
     private readonly frames: Frames,
+    private readonly template: LayoutChoices | null = null,
   ) {
     this.palette = paletteFor(theme);
   }
 
   slide(s: Slide, p: PlannedSlide): void {
+    this.layout = p.layout;
     switch (p.layout) {
       case 'cover':
         return this.cover(s, p);
@@ -97,17 +115,31 @@ class Drawer {
     return { text: sanitizeText(text), options: { fontFace: font, fontSize: size, color, lang: 'zh-CN', ...extra } };
   }
 
-  /** Text into a placeholder; the line pitch rides on the runs, the only place pptxgenjs reads it for placeholders. */
-  private fill(s: Slide, placeholder: string, runs: Run[], pitch: number): void {
+  /**
+   * Text into a placeholder; the line pitch rides on the runs, the only place pptxgenjs reads it for
+   * placeholders. A title-like text (`templateLook`) that lands in a template's placeholder takes the
+   * template's colour, weight and alignment rather than ours.
+   */
+  private fill(s: Slide, placeholder: string, runs: Run[], pitch: number, templateLook = false): void {
+    const inherit = templateLook && !!this.template?.[this.layout].slots.find((slot) => slot.name === placeholder)?.target;
     s.addText(
-      runs.map((r) => ({ text: r.text, options: { lineSpacing: pitch, ...r.options } })),
+      runs.map((r) => {
+        const options: RunOptions = { lineSpacing: pitch, ...r.options };
+        if (inherit) {
+          delete options.color;
+          delete options.bold;
+          delete options.align;
+        }
+        return { text: r.text, options };
+      }),
       { placeholder },
     );
   }
 
   /** The progress line: every part in small, the current one highlighted (on the title band, if any). */
   private cue(s: Slide, p: PlannedSlide, onBand = true): void {
-    if (!p.cue) return;
+    // A template's corners hold the organisation's emblem and name: no progress line there.
+    if (!p.cue || this.template) return;
     const { colors } = this.theme;
     const current = onBand ? this.palette.cueCurrent : colors.primary;
     const other = onBand ? this.palette.cueOther : colors.muted;
@@ -126,21 +158,30 @@ class Drawer {
   }
 
   private title(s: Slide, p: { title: { text: string; size: number; pitch: number } }): void {
-    this.fill(s, 'title', [this.run(p.title.text, this.fonts.title, p.title.size, this.palette.title, { bold: true, align: 'left' })], p.title.pitch);
+    this.fill(s, 'title', [this.run(p.title.text, this.fonts.title, p.title.size, this.palette.title, { bold: true, align: 'left' })], p.title.pitch, true);
   }
 
   private cover(s: Slide, p: CoverSlide): void {
     const { fonts, palette } = this;
-    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, palette.onField, { bold: true, align: 'center' })], p.title.pitch);
-    if (p.kind) this.fill(s, 'kind', [this.run(p.kind.text, fonts.heading, p.kind.size, palette.fieldAccent, { align: 'center' })], p.kind.pitch);
+    this.fill(s, 'title', [this.run(p.title.text, fonts.title, p.title.size, palette.onField, { bold: true, align: 'center' })], p.title.pitch, true);
     const byline = this.theme.style.cover === 'field' ? palette.fieldAccent : this.theme.colors.muted;
+    if (this.template) {
+      // One box on a template (its subtitle placeholder): the kind above the byline, each at its own size.
+      const runs = [
+        ...(p.kind ? [this.run(p.kind.text, fonts.heading, p.kind.size, palette.fieldAccent, { align: 'center', lineSpacing: p.kind.pitch, breakLine: !!p.byline })] : []),
+        ...(p.byline ? [this.run(p.byline.text, fonts.body, p.byline.size, byline, { align: 'center', lineSpacing: p.byline.pitch })] : []),
+      ];
+      if (runs.length) this.fill(s, 'kind', runs, p.kind?.pitch ?? p.byline!.pitch, true);
+      return;
+    }
+    if (p.kind) this.fill(s, 'kind', [this.run(p.kind.text, fonts.heading, p.kind.size, palette.fieldAccent, { align: 'center' })], p.kind.pitch);
     if (p.byline) this.fill(s, 'byline', [this.run(p.byline.text, fonts.body, p.byline.size, byline, { align: 'center' })], p.byline.pitch);
   }
 
   private agenda(s: Slide, p: AgendaSlide): void {
     const { fonts, palette } = this;
     const { colors } = this.theme;
-    this.fill(s, 'title', [this.run(p.heading.text, fonts.title, p.heading.size, palette.onField, { align: 'center' })], p.heading.pitch);
+    this.fill(s, 'title', [this.run(p.heading.text, fonts.title, p.heading.size, palette.onField, { align: 'center' })], p.heading.pitch, true);
     const rows = Math.max(...p.columns.map((c) => c.length));
     const column = (items: AgendaItem[]): Run[] => {
       const runs = items.flatMap((it, i): Run[] => [
@@ -159,16 +200,17 @@ class Drawer {
   private section(s: Slide, p: SectionSlide): void {
     const { fonts, palette } = this;
     const { colors } = this.theme;
-    s.addText(
+    // On a template the part's number is in the title (the plan put it there): no room for a large numeral.
+    if (!this.template) s.addText(
       [
         this.run(p.number.text, fonts.figure, p.number.size, colors.accent, { bold: true, breakLine: true, align: 'center', lineSpacing: p.number.pitch }),
         this.run(p.label.text, fonts.heading, p.label.size, palette.onField, { align: 'center', lineSpacing: p.label.pitch }),
       ],
       { ...this.frames.section.numeral, valign: 'middle' },
     );
-    this.fill(s, 'title', [this.run(p.title.text, fonts.heading, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch);
+    this.fill(s, 'title', [this.run(p.title.text, fonts.heading, p.title.size, colors.primary, { bold: true, align: 'left' })], p.title.pitch, true);
     if (p.subtitle) {
-      this.fill(s, 'body', [this.run(p.subtitle.text, fonts.point, p.subtitle.size, p.missing ? colors.muted : colors.ink)], p.subtitle.pitch);
+      this.fill(s, 'body', [this.run(p.subtitle.text, fonts.point, p.subtitle.size, p.missing ? colors.muted : colors.ink)], p.subtitle.pitch, true);
     }
   }
 
@@ -238,10 +280,11 @@ class Drawer {
   private quote(s: Slide, p: QuoteSlide): void {
     // The quote layout has no title band.
     this.cue(s, p, false);
-    this.fill(s, 'body', [this.run(p.text.text, this.fonts.point, p.text.size, this.theme.colors.primary, { bold: true, align: 'center' })], p.text.pitch);
+    // Set apart on a template too: centred, bold, in its first accent colour.
+    this.fill(s, 'title', [this.run(p.text.text, this.fonts.point, p.text.size, this.theme.colors.primary, { bold: true, align: 'center' })], p.text.pitch);
   }
 
   private closing(s: Slide, p: ClosingSlide): void {
-    this.fill(s, 'title', [this.run(p.text.text, this.fonts.title, p.text.size, this.palette.onField, { bold: true, align: 'center' })], p.text.pitch);
+    this.fill(s, 'title', [this.run(p.text.text, this.fonts.title, p.text.size, this.palette.onField, { bold: true, align: 'center' })], p.text.pitch, true);
   }
 }

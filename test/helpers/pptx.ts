@@ -36,3 +36,11 @@ export function paragraphs(xml: string): string[] {
 export function runProperties(xml: string): string[] {
   return [...xml.matchAll(/<a:r>(<a:rPr[^>]*\/>|<a:rPr[^>]*>[\s\S]*?<\/a:rPr>)?/g)].map((m) => m[1] ?? '');
 }
+
+/** The text of the slide's title placeholder (type title or ctrTitle), or null when it has none. */
+export function placeholderTitle(slideXml: string): string | null {
+  for (const sp of slideXml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) {
+    if (/<p:ph\b[^>]*\btype="(title|ctrTitle)"/.test(sp.replace(/\s+/g, ' '))) return paragraphs(sp).join('\n');
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+// --template on the command line: the deck written on the template, byte-identical run to run;
+// outline names each slide's template layout; a bad template is exit 1 with a Chinese message.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { fakeIo, tmpDir } from '../helpers/io.js';
+import { ROOT, SEED } from '../helpers/samples.js';
+
+const RED = path.join(ROOT, 'test/fixtures/templates/红头模板.pptx');
+
+describe('doc2deck --template', () => {
+  it('writes the deck on the template, the same bytes every time', async () => {
+    const dir = tmpDir();
+    const [a, b] = [path.join(dir, 'a.pptx'), path.join(dir, 'b.pptx')];
+    const io = fakeIo();
+    expect(await main([SEED, '--template', RED, '-o', a], io)).toBe(0);
+    expect(io.err).toContain('已生成');
+    expect(await main([SEED, '--template', RED, '-o', b], fakeIo())).toBe(0);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+  });
+
+  it('outline says which template layout each slide uses', async () => {
+    const io = fakeIo();
+    expect(await main(['outline', SEED, '--template', RED], io)).toBe(0);
+    expect(io.out).toContain('[封面 → 模板版式“标题幻灯片”]');
+    expect(io.out).toContain('[要点 → 模板版式“标题和内容”]');
+    const json = fakeIo();
+    expect(await main(['outline', SEED, '--template', RED, '--json'], json)).toBe(0);
+    // Beside the slides, not in them: the slides are the editable plan file, which names no template layout.
+    expect(JSON.parse(json.out).templateLayouts[0]).toBe('标题幻灯片');
+  });
+
+  it('refuses a file that is not a presentation: exit 1, in Chinese, no deck', async () => {
+    const dir = tmpDir();
+    const bad = path.join(dir, '模板.pptx');
+    writeFileSync(bad, 'not a zip');
+    const io = fakeIo();
+    expect(await main([SEED, '--template', bad, '-o', path.join(dir, 'out.pptx')], io)).toBe(1);
+    expect(io.err).toContain('不是 PowerPoint 演示文稿');
+  });
+
+  it('never writes the deck over the template', async () => {
+    const dir = tmpDir();
+    const copy = path.join(dir, '模板.pptx');
+    writeFileSync(copy, readFileSync(RED));
+    const io = fakeIo();
+    expect(await main([SEED, '--template', copy, '-o', copy], io)).toBe(1);
+    expect(io.err).toContain('不能与模板文件相同');
+    expect(readFileSync(copy).equals(readFileSync(RED))).toBe(true);
+  });
+});
