@@ -20,3 +20,27 @@ export const stat = async (file: string) => statSync(file);
 export const mkdir = async (dir: string, options: { recursive: true }) => mkdirSync(dir, options);
 export const rename = async (from: string, to: string): Promise<void> => renameSync(from, to);
 export const rm = async (file: string, options: { force: true }): Promise<void> => rmSync(file, options);
+
+/**
+ * A side file the user names (a theme, a template, doc2deck.json): a regular file of at most `limit`
+ * bytes, read whole. Anything else is said, not read: a FIFO would block at open and a device never
+ * end, and neither can be a theme or a template.
+ */
+export type SideFile = { bytes: Buffer } | { problem: 'missing' | 'directory' | 'not-a-file' | 'too-large' };
+
+export async function readSideFile(file: string, limit: number): Promise<SideFile> {
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return { problem: 'missing' };
+  }
+  if (info.isDirectory()) return { problem: 'directory' };
+  if (!info.isFile()) return { problem: 'not-a-file' };
+  if (info.size > limit) return { problem: 'too-large' };
+  try {
+    return { bytes: readFileSync(file) };
+  } catch {
+    return { problem: 'missing' };
+  }
+}

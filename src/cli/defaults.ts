@@ -1,7 +1,7 @@
 // doc2deck.json: what a unit sets once (its template, its name, its meeting, a theme), beside the
 // document or in the working folder. The command line's own options win over it.
 import { dirname as pathDirname, join as pathJoin, resolve as pathResolve } from 'node:path';
-import { readFile } from '../files.js';
+import { readSideFile } from '../files.js';
 import { fail, ok, type Result } from '../problems.js';
 
 export const DEFAULTS_FILE = 'doc2deck.json';
@@ -22,13 +22,13 @@ export async function readDefaults(input: string | undefined, cwd: string): Prom
   const folders = [...(input && input !== '-' ? [pathDirname(pathResolve(cwd, input))] : []), pathResolve(cwd)];
   for (const folder of [...new Set(folders)]) {
     const file = pathJoin(folder, DEFAULTS_FILE);
-    let raw: string;
-    try {
-      raw = (await readFile(file, 'utf8')).replace(/^\ufeff/, '');
-    } catch {
-      continue;
+    // A few settings: 64 KB is plenty. A doc2deck.json that is a folder, a FIFO or huge is said, not read.
+    const read = await readSideFile(file, 64 * 1024);
+    if ('problem' in read) {
+      if (read.problem === 'missing') continue;
+      return fail('defaults-invalid', `${file} 不是一个普通的小文件（应是几行 JSON 设置）。`);
     }
-    return parseDefaults(raw, file);
+    return parseDefaults(read.bytes.toString('utf8').replace(/^\ufeff/, ''), file);
   }
   return ok({});
 }

@@ -1,6 +1,6 @@
 // --template FILE: the file read, its layouts chosen for each kind of slide.
-import { readFile } from '../files.js';
-import { fail, ok, type Result } from '../problems.js';
+import { readSideFile } from '../files.js';
+import { assertNever, fail, ok, type Result } from '../problems.js';
 import { readTemplate, type Template } from './read.js';
 import { chooseLayouts, type LayoutChoices } from './choose.js';
 
@@ -10,14 +10,23 @@ export interface OrgTemplate {
 }
 
 export async function loadTemplate(file: string): Promise<Result<OrgTemplate>> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') return fail('template-invalid', `模板 ${file} 是一个文件夹，请给出 .pptx 或 .potx 文件。`);
-    return fail('template-not-found', `找不到模板文件 ${file}。`);
+  // Pictures make a template a few MB; one of 100 MB is not a template.
+  const read = await readSideFile(file, 100 * 1024 * 1024);
+  if ('problem' in read) {
+    switch (read.problem) {
+      case 'missing':
+        return fail('template-not-found', `找不到模板文件 ${file}。`);
+      case 'directory':
+        return fail('template-invalid', `模板 ${file} 是一个文件夹，请给出 .pptx 或 .potx 文件。`);
+      case 'not-a-file':
+        return fail('template-invalid', `模板 ${file} 不是一个普通文件，请给出 .pptx 或 .potx 文件。`);
+      case 'too-large':
+        return fail('template-invalid', `模板 ${file} 超过 100 MB，不像是一个演示文稿模板。`);
+      default:
+        return assertNever(read.problem);
+    }
   }
+  const { bytes } = read;
   const template = await readTemplate(file, bytes);
   if (!template.ok) return template;
   return ok({ template: template.value, choices: chooseLayouts(template.value) });

@@ -1,8 +1,8 @@
 // Themes are data: built-in ones in templates/, or the user's own JSON file.
-import { readFile, readdir } from '../files.js';
+import { readSideFile, readdir } from '../files.js';
 import { fileURLToPath } from 'node:url';
 import { join as pathJoin } from 'node:path';
-import { fail, ok, type Result } from '../problems.js';
+import { assertNever, fail, ok, type Result } from '../problems.js';
 import type { Theme } from './schema.js';
 
 export const DEFAULT_THEME = 'dangzheng';
@@ -38,12 +38,22 @@ export function whereInJson(raw: string, message: string): string {
 export async function loadTheme(nameOrPath: string): Promise<Result<Theme>> {
   const isPath = /[\\/]|\.json$/i.test(nameOrPath);
   const file = isPath ? nameOrPath : pathJoin(templatesDir(), `${nameOrPath}.json`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return fail('theme-not-found', isPath ? `找不到主题文件 ${nameOrPath}。` : `没有名为“${nameOrPath}”的主题。可用 doc2deck themes 查看内置主题。`);
+  // A theme is a few kilobytes of JSON.
+  const read = await readSideFile(file, 1024 * 1024);
+  if ('problem' in read) {
+    switch (read.problem) {
+      case 'missing':
+        return fail('theme-not-found', isPath ? `找不到主题文件 ${nameOrPath}。` : `没有名为“${nameOrPath}”的主题。可用 doc2deck themes 查看内置主题。`);
+      case 'directory':
+      case 'not-a-file':
+        return fail('theme-invalid', `主题 ${nameOrPath} 不是一个普通文件。请给出主题 JSON 文件的路径。`);
+      case 'too-large':
+        return fail('theme-invalid', `主题文件 ${nameOrPath} 超过 1 MB，不像是一个主题 JSON 文件。`);
+      default:
+        return assertNever(read.problem);
+    }
   }
+  const { bytes } = read;
   let raw: string;
   try {
     // Notepad saves UTF-8 with a BOM: it is taken off. Any other encoding would garble the font names.
