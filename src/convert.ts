@@ -59,7 +59,6 @@ export interface Environment {
 
 /** Everything up to the plan: what `outline` shows and `convert` renders. */
 export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environment): Promise<Result<Analysis>> {
-  const problems: Problem[] = [];
   const input = await readInput(req.input, env.readStdin);
   if (!input.ok) return input;
   const source = await readSource(input.value);
@@ -68,9 +67,8 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
   const parsed = parseDocument(source.value.lines);
-  problems.push(...parsed.problems);
   const cover = coverTitle(parsed.tree, req, input.value);
-  if (cover.problem) problems.push(cover.problem);
+  const problems: Problem[] = cover.problem ? [...parsed.problems, cover.problem] : parsed.problems;
   const plan = planDeck(parsed.tree, theme.value, {
     ratio: req.ratio,
     title: cover.title,

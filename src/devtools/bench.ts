@@ -182,7 +182,7 @@ function printReport(r: Report): void {
 function table(head: string[], rows: string[][]): void {
   // Chinese characters take two columns.
   const cols = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/u.test(ch) && !/[×≤]/u.test(ch) ? 2 : 1), 0);
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => cols(r[i]!))));
+  const widths = head.map((_, i) => [head, ...rows].reduce((max, r) => Math.max(max, cols(r[i]!)), 0));
   for (const r of [head, ...rows]) process.stdout.write(`${r.map((c, i) => c + ' '.repeat(widths[i]! - cols(c))).join('  ').trimEnd()}\n`);
 }
 

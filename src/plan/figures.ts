@@ -41,14 +41,14 @@ export function figuresSlide(ctx: PlanContext, figures: Figure[], cue: PartCue |
   const first = unique[0]!;
   const title = `${first.year ? `${first.year}年` : ''}${first.kind === 'target' ? '预期目标' : '主要数据'}`;
   // One label size for all tiles, the largest every label fits; each label broken for reading at it.
-  const labelSize = Math.min(...unique.map((f) => fitBroken(f.label!, cell.label, labelRange, 2, theme.lineSpacing)!.size));
+  const labelSize = unique.reduce((min, f) => Math.min(min, fitBroken(f.label!, cell.label, labelRange, 2, theme.lineSpacing)!.size), Infinity);
   const tiles: FigureTile[] = unique.map((f) => ({
     value: f.value,
     unit: f.approx + f.unit + f.after,
     qualifier: f.qualifier,
     label: fitBroken(f.label!, cell.label, [labelSize, labelSize], 2, theme.lineSpacing)?.text ?? f.label!,
   }));
-  const valueSize = Math.min(...tiles.map((t) => valueSizeFor(t, cell.value, theme.sizes.figureValue)!));
+  const valueSize = tiles.reduce((min, t) => Math.min(min, valueSizeFor(t, cell.value, theme.sizes.figureValue)!), Infinity);
   return {
     layout: 'figures',
     ...ctx.sourcesFor(unique.map((f) => f.para)),
