@@ -7,6 +7,8 @@ export interface Shape {
   /** What the shape stresses, in a few words. */
   about: string;
   text: (bytes: number) => string;
+  /** The file's extension: how doc2deck is told to read it (default txt). */
+  ext?: 'txt' | 'md';
 }
 
 const SENTENCE = '各级党组织要坚持以人民为中心的发展思想，切实把群众的急难愁盼问题解决好。';
@@ -73,6 +75,11 @@ export const SHAPES: Shape[] = [
   { name: 'title-like', about: '重复的标题样子的行', text: (b) => linesUpTo(b, () => '关于推进基层治理现代化的实施方案') },
   { name: 'blank-lines', about: '大量空行', text: (b) => `${SENTENCE}\n${'\n'.repeat(b)}${SENTENCE}` },
   { name: 'quotes', about: '成千上万的引号', text: (b) => linesUpTo(b, () => `“${CLAUSE}”“民心是最大的政治。”`) },
+  { name: 'digits', about: '一行全是数字', text: (b) => `一、${CLAUSE}\n${repeatTo(b, '1234567890')}` },
+  { name: 'open-brackets', about: '一行未闭合的括号引号', text: (b) => `一、${CLAUSE}\n${repeatTo(b, '（“《【(推进')}` },
+  { name: 'md-headings', about: 'Markdown：全是标题', ext: 'md', text: (b) => linesUpTo(b, (i) => `${'#'.repeat((i % 4) + 1)} ${CLAUSE}${i}`) },
+  { name: 'md-links', about: 'Markdown：未闭合的链接', ext: 'md', text: (b) => `# 标题\n\n${repeatTo(b, '![推进[进](')}` },
+  { name: 'md-table', about: 'Markdown：表格样子的长行', ext: 'md', text: (b) => `# 标题\n\n${' '.repeat(b / 2)}|${' '.repeat(b / 2)}x` },
 ];
 
 /** The 130,000-paragraph (about 4 MB) document of issue 16. */

@@ -3,6 +3,7 @@ import { parseDocument } from '../../src/parse/parse.js';
 import { planDeck } from '../../src/plan/plan.js';
 import { loadTheme } from '../../src/theme/load.js';
 import { htmlToLines } from '../../src/input/docx.js';
+import { markdownToLines } from '../../src/input/markdown.js';
 import type { DocTree } from '../../src/doc/types.js';
 
 // Documents far larger than any speech, still under the 20 MB input limit: they convert, and keep every
@@ -48,5 +49,28 @@ describe('very large documents', () => {
     const lines = htmlToLines(`<p>${Array.from({ length: 200_000 }, (_, i) => `第${i}行`).join('<br />')}</p>`);
     expect(lines).toHaveLength(200_000);
     expect(lines[199_999]!.text).toBe('第199999行');
+  });
+});
+
+describe('long lines of one character class', () => {
+  it('a line of 200,000 digits has no figure and is parsed (the number search no longer backtracks per digit)', () => {
+    const { tree } = parseDocument(`一、总体要求\n${'1234567890'.repeat(20_000)}\n二、保障措施\n完成投资12亿元。`);
+    expect(tree.figures.map((f) => `${f.value}${f.unit}`)).toEqual(['12亿元']);
+  });
+
+  it('a Markdown line of 100,000 unclosed links and images keeps its words', () => {
+    const lines = markdownToLines(`# 标题\n\n${'![图[进]('.repeat(20_000)}[推进](https://a.cn/x_(y))`);
+    const last = lines.at(-1)!.text;
+    expect(last.startsWith('![图[进](![图[进](')).toBe(true);
+    expect(last.endsWith('](推进')).toBe(true);
+  });
+
+  it('a Markdown line of 200,000 blanks around a bar is text, not a table', () => {
+    const blanks = ' '.repeat(100_000);
+    const lines = markdownToLines(`# 标题\n\n${blanks}|${blanks}x\n\n| a | b |\n|---|---|`);
+    expect(lines[2]!.text).toBe(`${blanks}|${blanks}x`);
+    // A real delimiter row is still one.
+    expect(lines[4]!.text).toBe('a　b');
+    expect(lines[5]!.text).toBe('');
   });
 });
