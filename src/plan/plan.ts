@@ -127,8 +127,9 @@ function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
   const room = innerWidthPt(band);
   const label = (s: Section) => `${intToCn(s.ordinal)} ${fullWidthPunctuation(s.title)}`;
   // Circled numbers, as in the agenda: a small 一 reads as a dash.
-  const numerals = parts.map((_, i) => circled(i + 1));
-  const texts = textEm(numerals.join(CUE_GAP)) * size <= room ? numerals : null;
+  // The line is at least its gaps wide: past that many parts it is not built (and measured) for each part.
+  const numerals = (parts.length - 1) * textEm(CUE_GAP) * size <= room ? parts.map((_, i) => circled(i + 1)) : [];
+  const texts = numerals.length > 0 && textEm(numerals.join(CUE_GAP)) * size <= room ? numerals : null;
   const part = parts[current]!;
   return {
     index: current + 1,
