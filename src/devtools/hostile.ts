@@ -20,6 +20,7 @@ export interface HostileRow {
 }
 
 const TIME = '/usr/bin/time';
+const TIMEOUT = '/usr/bin/timeout';
 
 export async function runHostile(bin: string, env: NodeJS.ProcessEnv, size: number, limitS: number, only: string[]): Promise<HostileRow[]> {
   const work = mkdtempSync(path.join(tmpdir(), 'doc2deck-hostile-'));
@@ -43,19 +44,24 @@ export async function runHostile(bin: string, env: NodeJS.ProcessEnv, size: numb
 
 function convertOnce(bin: string, env: NodeJS.ProcessEnv, input: string, output: string, limitS: number): Omit<HostileRow, 'name' | 'about' | 'bytes'> {
   const withTime = existsSync(TIME);
-  const args = [bin, input, '-o', output];
-  const [file, argv] = withTime ? [TIME, ['-f', 'TIME %U %S %M', process.execPath, ...args]] : [process.execPath, args];
+  // Under /usr/bin/time the limit is kept by coreutils' timeout, which kills node itself (killing
+  // time would leave node running); without it, by spawnSync.
+  const node = withTime && existsSync(TIMEOUT) ? [TIMEOUT, '-s', 'KILL', String(limitS), process.execPath] : [process.execPath];
+  const args = [...node, bin, input, '-o', output];
+  const [file, argv] = withTime ? [TIME, ['-f', 'TIME %U %S %M', ...args]] : [args[0]!, args.slice(1)];
   const start = process.hrtime.bigint();
-  const r = spawnSync(file, argv, { env, encoding: 'utf8', timeout: limitS * 1000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(file, argv, { env, encoding: 'utf8', timeout: (limitS + 5) * 1000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const time = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
   const slides = /（(\d+) 张幻灯片）/.exec(r.stderr ?? '');
   rmSync(output, { force: true });
+  // timeout's own status when it killed node: 137 (128 + SIGKILL); node's usage is then not reported.
+  const stopped = Boolean(r.error || r.signal) || r.status === 137;
   return {
-    exit: r.error || r.signal ? 'timeout' : (r.status ?? -1),
+    exit: stopped ? 'timeout' : (r.status ?? -1),
     wallMs,
-    cpuMs: time ? (Number(time[1]) + Number(time[2])) * 1000 : null,
-    peakMb: time ? Number(time[3]) / 1024 : null,
+    cpuMs: time && !stopped ? (Number(time[1]) + Number(time[2])) * 1000 : null,
+    peakMb: time && !stopped ? Number(time[3]) / 1024 : null,
     slides: slides ? Number(slides[1]) : null,
   };
 }
