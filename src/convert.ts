@@ -63,12 +63,11 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (!input.ok) return input;
   const source = await readSource(input.value);
   if (!source.ok) return source;
-  problems.push(...source.problems);
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
   const parsed = parseDocument(source.value.lines);
   const cover = coverTitle(parsed.tree, req, input.value);
-  const problems: Problem[] = cover.problem ? [...parsed.problems, cover.problem] : parsed.problems;
+  const problems: Problem[] = [...source.problems, ...parsed.problems, ...(cover.problem ? [cover.problem] : [])];
   const plan = planDeck(parsed.tree, theme.value, {
     ratio: req.ratio,
     title: cover.title,
