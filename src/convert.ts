@@ -69,12 +69,10 @@ export interface Environment {
 
 /** Everything up to the plan: what `outline` shows and `convert` renders. */
 export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environment): Promise<Result<Analysis>> {
-  const problems: Problem[] = [];
   const input = await readInput(req.input, env.readStdin);
   if (!input.ok) return input;
   const source = await readSource(input.value);
   if (!source.ok) return source;
-  problems.push(...source.problems);
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
   // Loaded only for a template: a plain conversion never needs the template code.
@@ -82,9 +80,8 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   if (template && !template.ok) return template;
   const org = template?.value ?? null;
   const parsed = parseDocument(source.value.lines);
-  problems.push(...parsed.problems);
   const cover = coverTitle(parsed.tree, req, input.value);
-  if (cover.problem) problems.push(cover.problem);
+  const problems: Problem[] = [...source.problems, ...parsed.problems, ...(cover.problem ? [cover.problem] : [])];
   // On a template, text is measured against its placeholders, in its fonts and colours.
   // (The fonts of the master the content pages are on.)
   const look = org ? templateTheme(theme.value, org.choices.points.layout.fonts) : theme.value;

@@ -1,7 +1,8 @@
 // `npm run bench`: doc2deck against pandoc on the same content, side by side in one run — the seed,
 // a 100 KB report and a 1.2 MB document — then 100 documents as one batch against 100 single runs.
 // Prints a table and writes the numbers as JSON (--json PATH). It measures and reports; it asserts
-// nothing, and the test suite has no timing checks.
+// nothing, and the test suite has no timing checks. `--hostile` instead converts inputs of hostile
+// shapes (hostile.ts; --size BYTES, --limit SECONDS, --only NAME).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { decodeText } from '../input/decode.js';
 import { parseDocument } from '../parse/parse.js';
 import { treeToMarkdown } from './markdown.js';
 import { measureSideBySide, runOnce, type Command, type Measured } from './measure.js';
+import { printHostile, runHostile } from './hostile.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'dist/bin.js');
@@ -30,7 +32,7 @@ interface CaseResult extends Case {
   ratio: number | null;
 }
 
-function main(): number {
+function main(): number | Promise<number> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '31' },
@@ -41,6 +43,11 @@ function main(): number {
       // This sandbox sets NODE_EXTRA_CA_CERTS, which makes every node start read a CA bundle (~90 ms
       // here); doc2deck opens no connection, so by default its runs go without it.
       'keep-env': { type: 'boolean', default: false },
+      // Hostile shapes (hostile.ts) instead of the comparison with pandoc.
+      hostile: { type: 'boolean', default: false },
+      size: { type: 'string', default: '1000000' },
+      limit: { type: 'string', default: '120' },
+      only: { type: 'string', multiple: true, default: [] },
     },
   });
   if (!existsSync(BIN)) {
@@ -52,6 +59,12 @@ function main(): number {
   const env = { ...process.env };
   const strippedCa = !values['keep-env'] && env.NODE_EXTRA_CA_CERTS !== undefined;
   if (strippedCa) delete env.NODE_EXTRA_CA_CERTS;
+
+  if (values.hostile) return runHostile(BIN, env, Number(values.size), Number(values.limit), values.only).then((rows) => {
+    printHostile(rows, Number(values.limit));
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ node: process.version, size: Number(values.size), rows }, null, 2)}\n`);
+    return 0;
+  });
 
   const work = mkdtempSync(path.join(tmpdir(), 'doc2deck-bench-'));
   const corpus = path.join(values.shared, 'corpus');
@@ -182,8 +195,10 @@ function printReport(r: Report): void {
 function table(head: string[], rows: string[][]): void {
   // Chinese characters take two columns.
   const cols = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/u.test(ch) && !/[×≤]/u.test(ch) ? 2 : 1), 0);
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => cols(r[i]!))));
+  const widths = head.map((_, i) => [head, ...rows].reduce((max, r) => Math.max(max, cols(r[i]!)), 0));
   for (const r of [head, ...rows]) process.stdout.write(`${r.map((c, i) => c + ' '.repeat(widths[i]! - cols(c))).join('  ').trimEnd()}\n`);
 }
 
-process.exitCode = main();
+void Promise.resolve(main()).then((code) => {
+  process.exitCode = code;
+});

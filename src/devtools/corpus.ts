@@ -182,7 +182,7 @@ function printTable(rows: Row[]): void {
   const head = ['文件', '编码', '部分', '要点', '幻灯片', '警告', '答案', 'pptx-check'];
   const keyed = (s: Score | null) => (s ? `${mark(s.title)}${mark(s.level1)}${s.level2}/${s.parts}` : '-');
   const lines = rows.map((r) => [r.file, r.encoding, String(r.parts), String(r.points), String(r.slides), String(r.warnings), keyed(r.score), `${r.ok ? '' : '✗ '}${r.verdict}`]);
-  const width = (i: number) => Math.max(...[head, ...lines].map((l) => [...l[i]!].length));
+  const width = (i: number) => [head, ...lines].reduce((max, l) => Math.max(max, [...l[i]!].length), 0);
   for (const l of [head, ...lines]) process.stdout.write(`${l.map((c, i) => (i === l.length - 1 ? c : c.padEnd(width(i)))).join('  ')}\n`);
 }
 

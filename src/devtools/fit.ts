@@ -103,7 +103,7 @@ function boxesOf(s: PlannedSlide, plan: SlidePlan, theme: Theme, f: Frames): Box
       ];
     case 'agenda': {
       const list = f.agenda.list;
-      const rows = Math.max(...s.columns.map((c) => c.length));
+      const rows = s.columns.reduce((max, c) => Math.max(max, c.length), 0);
       const column = (c: number): Box => {
         const items = s.columns[c]!;
         const paras = items.map((it) => oneLine(`${it.ordinal}　${it.text}`, s.itemSize, s.itemPitch));

@@ -228,7 +228,7 @@ export function htmlToLines(html: string): SourceLine[] {
 
   const hasText = (l: OpenLine | null): boolean => l !== null && l.pieces.some((s) => s.trim() !== '');
   const close = (): void => {
-    if (open) out.push(...finish(open));
+    if (open) for (const line of finish(open)) out.push(line);
     open = null;
   };
 

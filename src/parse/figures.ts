@@ -15,7 +15,9 @@ const AFTER = '(?:[（(][^）)\\d]{1,3}[）)]|/[日天月年人])?(?:左右|以�
 // 万 before a counting unit (3万亩, 300万人次) belongs to the unit; 万/亿 alone count what the clause names.
 const UNIT =
   '万亿元|亿元|万元|元|个百分点|百分点|%|％|‰|倍|(?:万|亿)?(?:人次|人|名|家|户|个|项|件|起|次|所|座|条|亩|吨|斤|公斤|千克|公里|千米|平方米|平方公里|立方米|千瓦时|千瓦|套|台|辆|批|份|篇|部|张|天|小时)|万|亿';
-const RE_FIGURE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT})(${AFTER})`, 'gu');
+// The number starts where digits start: tried from inside a run of digits, \d+ would backtrack through
+// the whole run at every position (a line of 100,000 digits took minutes). Such a match was skipped anyway.
+const RE_FIGURE = new RegExp(`(${BEFORE})?(?<![\\d.])(\\d+(?:\\.\\d+)?)(余|多)?(${UNIT})(${AFTER})`, 'gu');
 // Clause boundaries: the label never crosses one.
 // (Quotation marks are not: “新三样”出口 is one phrase.)
 const CLAUSE_END = /[，,；;。：:！？!?、（(）)]/u;

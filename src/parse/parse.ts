@@ -125,14 +125,8 @@ function tenses(sections: Section[]): (para: number) => Tense | null {
 }
 
 function allParagraphs(lead: Paragraph[], sections: Section[], closing: Paragraph[]): Paragraph[] {
-  const out = [...lead];
-  const walk = (s: Section): void => {
-    out.push({ type: 'paragraph', text: s.heading, line: s.line, para: s.para }, ...s.body);
-    s.children.forEach(walk);
-    out.push(...s.tail);
-  };
-  sections.forEach(walk);
-  return [...out, ...closing];
+  const walk = (s: Section): Paragraph[] => [{ type: 'paragraph', text: s.heading, line: s.line, para: s.para }, ...s.body, ...s.children.flatMap(walk), ...s.tail];
+  return [...lead, ...sections.flatMap(walk), ...closing];
 }
 
 function reportProblems(tree: DocTree): Problem[] {

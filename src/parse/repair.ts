@@ -106,7 +106,7 @@ function splitHeader(block: string, first: boolean): string[] {
   // Title (and subtitle) before the date; the speaker after it, up to the caption or salutation.
   const date = RE_HEAD_DATE.exec(rest);
   if (date && date.index <= HEAD_LENGTH && date.index > 0) {
-    pieces.push(...rest.slice(0, date.index).split(RE_HEAD_SUBTITLE));
+    for (const piece of rest.slice(0, date.index).split(RE_HEAD_SUBTITLE)) pieces.push(piece);
     rest = rest.slice(date.index);
     cut(RE_HEAD_DATE.exec(rest), false);
     const salutation = RE_HEAD_SALUTATION.exec(rest);

@@ -58,11 +58,11 @@ export function sizeTiles(ctx: PlanContext, title: string, given: FigureTile[], 
     const cut = fitText(t.label, cell.label, labelRange, 2, theme.lineSpacing);
     return { label: cut.text.replace(/\n/g, ''), size: cut.size };
   });
-  const labelSize = Math.min(...shown.map((f) => f.size));
+  const labelSize = shown.reduce((min, f) => Math.min(min, f.size), Infinity);
   const tiles: FigureTile[] = given.map((t, i) => ({ ...t, label: fitBroken(shown[i]!.label, cell.label, [labelSize, labelSize], 2, theme.lineSpacing)?.text ?? shown[i]!.label }));
   const sizes = tiles.map((t) => valueSizeFor(t, cell.value, valueRange));
   if (sizes.some((s) => s === null)) return null;
-  const valueSize = Math.min(...(sizes as number[]));
+  const valueSize = (sizes as number[]).reduce((min, s) => Math.min(min, s), Infinity);
   return {
     title: fitText(title, frames.figures.title, theme.sizes.title, 1, TITLE_SPACING),
     tiles,

@@ -54,28 +54,20 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const meeting = options.meeting?.trim() || null;
   const byline = [org, byWhom === org ? null : byWhom].filter(Boolean).join('　') || null;
   const under = options.subtitle ?? (meeting && !tree.subtitle && !title.includes(meeting) ? meetingLine(meeting, cover.kind ?? coverText(tree.title ?? '').kind ?? (tree.speaker ? '讲话' : null)) : null) ?? cover.kind ?? tree.subtitle;
-  const slides: PlannedSlide[] = [coverSlide(ctx, tree, cover.title, under, byline, date)];
-
   const parts = tree.sections;
-  if (parts.length >= 2) slides.push(...agendaSlides(ctx, tree));
   const quotes = { used: 0 };
-  parts.forEach((part, i) => {
-    const cue = cueFor(ctx, parts, i);
-    slides.push(sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : [], options.numberInSectionTitle ?? false));
-    slides.push(...partSlides(ctx, part, cue, quotes));
-  });
-  if (parts.length === 0) {
-    const groups = groupsForParagraphs(tree.preamble, ctx.density);
-    if (groups.length) slides.push(...pointSlides(ctx, '主要内容', groups, introParas(tree), null));
-  }
-  if (options.attachments) {
-    for (const a of attachmentsIn(tree.appendix)) {
-      const [heading, ...rest] = a.paragraphs;
-      const body = rest[0] && a.title.endsWith(rest[0].text) ? rest.slice(1) : rest;
-      slides.push(...pointSlides(ctx, a.title, groupsForParagraphs(body, ctx.density), [heading!.para, ...rest.map((p) => p.para)], null));
-    }
-  }
-  slides.push(closingSlide(ctx, tree));
+  // Built by spreading into arrays, never into push(): a part can have tens of thousands of slides.
+  const slides: PlannedSlide[] = [
+    coverSlide(ctx, tree, cover.title, under, byline, date),
+    ...(parts.length >= 2 ? agendaSlides(ctx, tree) : []),
+    ...parts.flatMap((part, i) => {
+      const cue = cueFor(ctx, parts, i);
+      return [sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : [], options.numberInSectionTitle ?? false), ...partSlides(ctx, part, cue, quotes)];
+    }),
+    ...(parts.length === 0 ? preambleSlides(ctx, tree) : []),
+    ...(options.attachments ? attachmentSlides(ctx, tree) : []),
+    closingSlide(ctx, tree),
+  ];
   keepEveryParagraph(ctx, tree, slides);
   return {
     version: 1,
@@ -101,6 +93,20 @@ function meetingLine(meeting: string, kind: string | null): string {
   return kind ? `——在${meeting}上的${kind}` : meeting;
 }
 
+/** A document without parts: its paragraphs as points under 主要内容. */
+function preambleSlides(ctx: PlanContext, tree: DocTree): PlannedSlide[] {
+  const groups = groupsForParagraphs(tree.preamble, ctx.density);
+  return groups.length ? pointSlides(ctx, '主要内容', groups, introParas(tree), null) : [];
+}
+
+function attachmentSlides(ctx: PlanContext, tree: DocTree): PlannedSlide[] {
+  return attachmentsIn(tree.appendix).flatMap((a) => {
+    const [heading, ...rest] = a.paragraphs;
+    const body = rest[0] && a.title.endsWith(rest[0].text) ? rest.slice(1) : rest;
+    return pointSlides(ctx, a.title, groupsForParagraphs(body, ctx.density), [heading!.para, ...rest.map((p) => p.para)], null);
+  });
+}
+
 /**
  * Nothing of the document is lost: a paragraph no slide stands for (a caption, a point with no text
  * of its own) joins the notes of the slide that holds the paragraph before it.
@@ -117,7 +123,9 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
       home = own;
       continue;
     }
-    extra.set(home, [...(extra.get(home) ?? []), p.para]);
+    const list = extra.get(home);
+    if (list) list.push(p.para);
+    else extra.set(home, [p.para]);
   }
   for (const [slide, paras] of extra) Object.assign(slide, ctx.sourcesFor([...slide.sources, ...paras]));
 }
@@ -141,8 +149,9 @@ export function partCue(ctx: PlanContext, parts: { ordinal: string; title: strin
   const room = innerWidthPt(band);
   const label = (s: { ordinal: string; title: string }) => `${s.ordinal} ${fullWidthPunctuation(s.title)}`;
   // Circled numbers, as in the agenda: a small 一 reads as a dash.
-  const numerals = parts.map((_, i) => circled(i + 1));
-  const texts = textEm(numerals.join(CUE_GAP)) * size <= room ? numerals : null;
+  // The line is at least its gaps wide: past that many parts it is not built (and measured) for each part.
+  const numerals = (parts.length - 1) * textEm(CUE_GAP) * size <= room ? parts.map((_, i) => circled(i + 1)) : [];
+  const texts = numerals.length > 0 && textEm(numerals.join(CUE_GAP)) * size <= room ? numerals : null;
   const part = parts[current]!;
   return {
     index: current + 1,
@@ -203,7 +212,7 @@ export function agendaSlide(ctx: PlanContext, items: AgendaItem[], heading: stri
   const perColumn = Math.ceil(items.length / columns);
   const box = frames.agenda.list;
   const colWidth = innerWidthPt({ w: box.w / columns, h: box.h }) - 8;
-  const ordinalEm = Math.max(...items.map((it) => textEm(`${it.ordinal}　`)));
+  const ordinalEm = items.reduce((max, it) => Math.max(max, textEm(`${it.ordinal}　`)), 0);
   let size = theme.sizes.agenda[0];
   for (let s = theme.sizes.agenda[1]; s >= theme.sizes.agenda[0]; s--) {
     // Each item keeps to one line after its number, with a line's room between items.
@@ -296,7 +305,7 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
     // The quote gets a slide of its own right after: not also a bullet just before it.
     const groups = quote ? withoutQuote(all, quote.text) : all;
     // A point with no text of its own still gets its slide: the heading is what the speaker says.
-    if (groups.length || unit !== part) out.push(...pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue));
+    if (groups.length || unit !== part) for (const s of pointSlides(ctx, unit === part ? part.title : unit.heading, groups, paras, cue)) out.push(s);
     offerFigures(paras);
     if (quote) {
       out.push(quoteSlide(ctx, quote.text, quote.para, cue));
@@ -310,7 +319,7 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
     // A one-sentence opener (我再提三点要求。) is the slide's title, not also its first bullet.
     const titleOnly = rest.length > 0 && splitSentences(first!.text).length === 1;
     const paras = block.map((p) => p.para);
-    out.push(...pointSlides(ctx, leadTitle(first!.text), groupsForParagraphs(titleOnly ? rest : block, ctx.density), paras, cue));
+    for (const s of pointSlides(ctx, leadTitle(first!.text), groupsForParagraphs(titleOnly ? rest : block, ctx.density), paras, cue)) out.push(s);
     offerFigures(paras);
   }
   const chosen = best as { at: number; slide: FiguresSlide } | null;

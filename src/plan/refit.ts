@@ -65,7 +65,7 @@ export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck
         const pages = run.map((r) => ({ bullets: r.bullets.map(toBullet), notes: r.notes }));
         const made = refitPointSlides(ctx, s.title, pages, s.appendix ? null : cue());
         fit(at('title'), s.title, made[0]!.title);
-        slides.push(...made);
+        for (const m of made) slides.push(m);
         i += run.length - 1;
         break;
       }

@@ -182,7 +182,7 @@ class Drawer {
     const { fonts, palette } = this;
     const { colors } = this.theme;
     this.fill(s, 'title', [this.run(p.heading.text, fonts.title, p.heading.size, palette.onField, { align: 'center' })], p.heading.pitch, true);
-    const rows = Math.max(...p.columns.map((c) => c.length));
+    const rows = p.columns.reduce((max, c) => Math.max(max, c.length), 0);
     const column = (items: AgendaItem[]): Run[] => {
       const runs = items.flatMap((it, i): Run[] => [
         this.run(`${it.ordinal}　`, fonts.heading, p.itemSize, colors.accent, { bold: true, lineSpacing: p.itemPitch }),
