@@ -5,6 +5,7 @@ import { readInput } from './input/read.js';
 import { decodeText } from './input/decode.js';
 import { loadTheme, whereInJson } from './theme/load.js';
 import { refitPlan } from './plan/refit.js';
+import { deckTooLarge } from './plan/deck-size.js';
 import { renderDeck } from './render/render.js';
 import { writeAtomic } from './output/write.js';
 import { checkTarget } from './output/target.js';
@@ -62,6 +63,8 @@ export async function convertPlanFile(req: PlanConvertRequest, env: Environment)
   if (!file.ok) return file;
   const made = await planFromFile(file.value, req);
   if (!made.ok) return made;
+  const tooLarge = deckTooLarge(made.value.plan);
+  if (tooLarge) return { ok: false, problems: [...made.problems, tooLarge] };
   const bytes = await renderDeck(made.value.plan, made.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe' });
   const written = await writeAtomic(output, bytes);
   if (!written.ok) return { ok: false, problems: [...made.problems, ...written.problems] };

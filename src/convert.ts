@@ -9,6 +9,7 @@ import { looksLikeMarkdown, readMarkdown } from './input/markdown.js';
 import type { SourceLine } from './doc/source.js';
 import { parseDocument } from './parse/parse.js';
 import { planDeck } from './plan/plan.js';
+import { deckTooLarge } from './plan/deck-size.js';
 import { renderDeck } from './render/render.js';
 import { writeAtomic } from './output/write.js';
 import { checkTarget } from './output/target.js';
@@ -152,6 +153,8 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
   const analysed = await analyse(req, env);
   if (!analysed.ok) return analysed;
   const { plan, theme, template } = analysed.value;
+  const tooLarge = deckTooLarge(plan);
+  if (tooLarge) return { ok: false, problems: [...analysed.problems, tooLarge] };
   const bytes = await renderDeck(plan, theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe', ...(template ? { template } : {}) });
   const written = await writeAtomic(output, bytes);
   if (!written.ok) return { ok: false, problems: [...analysed.problems, ...written.problems] };

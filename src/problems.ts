@@ -38,6 +38,9 @@ export type ProblemCode =
   | 'template-not-found'
   | 'template-invalid'
   | 'defaults-invalid'
+  // plan
+  /** More slides than any meeting deck (plan/deck-size.ts). */
+  | 'deck-too-large'
   // output
   | 'output-same-as-input'
   | 'output-not-a-file'

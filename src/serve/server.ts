@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyse } from '../convert.js';
 import { planToFile, type PlanFile } from '../plan/plan-file.js';
+import { deckTooLarge } from '../plan/deck-size.js';
 import { planFromFile } from '../convert-plan.js';
 import { renderDeck } from '../render/render.js';
 import { DEFAULT_THEME, listThemes } from '../theme/load.js';
@@ -229,6 +230,8 @@ async function fitted(req: IncomingMessage) {
   isThemeName(file.deck.theme);
   const made = await planFromFile(file);
   if (!made.ok) throw new HttpError(422, made.problems.map((p) => p.message).join('\n'));
+  const tooLarge = deckTooLarge(made.value.plan);
+  if (tooLarge) throw new HttpError(422, tooLarge.message);
   return { ...made.value, problems: made.problems, name: typeof data.name === 'string' ? safeName(`${data.name}.txt`).replace(/\.txt$/, '') : '' };
 }
 
