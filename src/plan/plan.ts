@@ -56,12 +56,15 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const under = options.subtitle ?? (meeting && !tree.subtitle && !title.includes(meeting) ? meetingLine(meeting, cover.kind ?? coverText(tree.title ?? '').kind ?? (tree.speaker ? '讲话' : null)) : null) ?? cover.kind ?? tree.subtitle;
   const parts = tree.sections;
   const quotes = { used: 0 };
+  // The progress line at the top of content slides: every part's number in small, the current one
+  // highlighted (① · ② · ③). The parts' names are made once: each part's cue reads them all.
+  const named = parts.map((s) => ({ ordinal: intToCn(s.ordinal), title: s.title }));
   // Built by spreading into arrays, never into push(): a part can have tens of thousands of slides.
   const slides: PlannedSlide[] = [
     coverSlide(ctx, tree, cover.title, under, byline, date),
     ...(parts.length >= 2 ? agendaSlides(ctx, tree) : []),
     ...parts.flatMap((part, i) => {
-      const cue = cueFor(ctx, parts, i);
+      const cue = partCue(ctx, named, i);
       return [sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : [], options.numberInSectionTitle ?? false), ...partSlides(ctx, part, cue, quotes)];
     }),
     ...(parts.length === 0 ? preambleSlides(ctx, tree) : []),
@@ -128,15 +131,6 @@ function keepEveryParagraph(ctx: PlanContext, tree: DocTree, slides: PlannedSlid
     else extra.set(home, [p.para]);
   }
   for (const [slide, paras] of extra) Object.assign(slide, ctx.sourcesFor([...slide.sources, ...paras]));
-}
-
-/**
- * The progress line at the top of content slides: every part's number in small, the current one
- * highlighted (① · ② · ③); the dividers name the parts. When there are too many parts for one
- * line, the current part alone, with its short title.
- */
-function cueFor(ctx: PlanContext, parts: Section[], current: number): PartCue {
-  return partCue(ctx, parts.map((s) => ({ ordinal: intToCn(s.ordinal), title: s.title })), current);
 }
 
 /** The progress line for the part at `current`, from every part's ordinal (一, 二 …) and title. */
