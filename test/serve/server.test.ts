@@ -183,6 +183,17 @@ describe('doc2deck serve with the organisation’s template', () => {
     expect(serveDirs()).toEqual(before);
   });
 
+  it('keeps one person’s template from another’s deck when both arrive at once', async () => {
+    const d = await outlineOf(SEED);
+    const request = JSON.stringify({ plan: d.plan });
+    const [on, off] = await Promise.all([
+      send('/api/deck', form('request', request, 'request.json')),
+      post('/api/deck', request, 'application/json'),
+    ]);
+    expect(layoutNames(await openDeck(new Uint8Array(await on.arrayBuffer())))).toContain('节标题');
+    expect(layoutNames(await openDeck(new Uint8Array(await off.arrayBuffer())))).not.toContain('节标题');
+  });
+
   it('says in Chinese why a file is not a template, and keeps serving', async () => {
     const bad = await send('/api/outline?name=a.txt', form('document', readFileSync(SEED), 'a.txt', Buffer.from('这不是演示文稿'), '../../单位模板.pptx'));
     expect(bad.status).toBe(422);
