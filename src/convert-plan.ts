@@ -14,6 +14,8 @@ import type { PlanFile } from './plan/plan-file.js';
 import type { Ratio, SlidePlan } from './plan/types.js';
 import type { Theme } from './theme/schema.js';
 import type { FontMode } from './theme/fonts.js';
+import type { OrgTemplate } from './template/load.js';
+import { planningOnTemplate } from './template/planning.js';
 
 export interface PlanConvertRequest {
   /** The plan file (.json). */
@@ -42,13 +44,17 @@ export async function parsePlanFile(text: string, name: string): Promise<Result<
   return validatePlanFile(data);
 }
 
-/** The plan file's slides fitted again for its theme and ratio (or those given instead). */
-export async function planFromFile(file: PlanFile, given: { theme?: string; ratio?: Ratio } = {}): Promise<Result<{ plan: SlidePlan; theme: Theme }>> {
+/**
+ * The plan file's slides fitted again for its theme and ratio (or those given instead); on an
+ * organisation's template, in its placeholders, fonts and slide size (render with the same template).
+ */
+export async function planFromFile(file: PlanFile, given: { theme?: string; ratio?: Ratio; template?: OrgTemplate } = {}): Promise<Result<{ plan: SlidePlan; theme: Theme }>> {
   const theme = await loadTheme(given.theme ?? file.deck.theme);
   if (!theme.ok) return theme;
-  const plan = refitPlan(file, theme.value, given.ratio ?? file.deck.ratio);
+  const on = given.template ? planningOnTemplate(theme.value, given.template) : null;
+  const plan = on ? refitPlan(file, on.theme, on.ratio, on.frames) : refitPlan(file, theme.value, given.ratio ?? file.deck.ratio);
   if (!plan.ok) return plan;
-  return ok({ plan: plan.value, theme: theme.value }, plan.problems);
+  return ok({ plan: plan.value, theme: on ? on.theme : theme.value }, plan.problems);
 }
 
 export async function convertPlanFile(req: PlanConvertRequest, env: Environment): Promise<Result<{ output: string; plan: SlidePlan }>> {

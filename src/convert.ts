@@ -20,8 +20,7 @@ import type { Theme } from './theme/schema.js';
 import type { FontMode } from './theme/fonts.js';
 import type { Density } from './plan/bullets.js';
 import type { OrgTemplate } from './template/load.js';
-import { templateTheme } from './template/theme.js';
-import { nearestRatio, templateFrames } from './template/frames.js';
+import { planningOnTemplate } from './template/planning.js';
 
 export interface ConvertRequest {
   input: string;
@@ -29,8 +28,11 @@ export interface ConvertRequest {
   output?: string;
   theme: string;
   ratio: Ratio;
-  /** An organisation's .pptx/.potx the deck is built on (its masters, layouts, theme and slide size). */
-  template?: string;
+  /**
+   * An organisation's .pptx/.potx the deck is built on (its masters, layouts, theme and slide size):
+   * its path, or one already read (templateFromBytes: an upload to `doc2deck serve`).
+   */
+  template?: string | OrgTemplate;
   /** Attachments (附件) as slides marked 附件 (default: in the notes only). */
   attachments?: boolean;
   /** How much text the point slides carry (default standard). */
@@ -77,18 +79,18 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   const theme = await loadTheme(req.theme);
   if (!theme.ok) return theme;
   // Loaded only for a template: a plain conversion never needs the template code.
-  const template = req.template ? await (await import('./template/load.js')).loadTemplate(req.template) : null;
+  const template = typeof req.template === 'string' ? await (await import('./template/load.js')).loadTemplate(req.template) : null;
   if (template && !template.ok) return template;
-  const org = template?.value ?? null;
+  const org = template?.value ?? (typeof req.template === 'object' ? req.template : null);
   const parsed = parseDocument(source.value.lines);
   const cover = coverTitle(parsed.tree, req, input.value);
   const problems: Problem[] = [...source.problems, ...parsed.problems, ...(cover.problem ? [cover.problem] : [])];
   // On a template, text is measured against its placeholders, in its fonts and colours.
-  // (The fonts of the master the content pages are on.)
-  const look = org ? templateTheme(theme.value, org.choices.points.layout.fonts) : theme.value;
+  const on = org ? planningOnTemplate(theme.value, org) : null;
+  const look = on ? on.theme : theme.value;
   const plan = planDeck(parsed.tree, look, {
-    ratio: org ? nearestRatio(org.template.size) : req.ratio,
-    ...(org ? { frames: templateFrames(org.choices, org.template.size), numberInSectionTitle: true } : {}),
+    ratio: on ? on.ratio : req.ratio,
+    ...(on ? { frames: on.frames, numberInSectionTitle: true } : {}),
     title: cover.title,
     subtitle: req.subtitle?.trim() || null,
     density: req.density ?? 'standard',
@@ -147,7 +149,7 @@ export async function convert(req: ConvertRequest, env: Environment): Promise<Re
   const target = checkTarget(req.input, output);
   if (!target.ok) return target;
   // Nor the template: writing the deck over it would lose the unit's template.
-  if (req.template && !checkTarget(req.template, output).ok) {
+  if (typeof req.template === 'string' && !checkTarget(req.template, output).ok) {
     return fail('output-same-as-input', `输出文件不能与模板文件相同（${output}）。请用 -o 指定另一个 .pptx 文件名。`);
   }
   const analysed = await analyse(req, env);

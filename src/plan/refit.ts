@@ -7,15 +7,16 @@ import type { PartCue, PlannedSlide, Ratio, SizedText, SlidePlan } from './types
 import type { Theme } from '../theme/schema.js';
 import type { Problem, Result } from '../problems.js';
 import { assertNever, ok, problem } from '../problems.js';
-import { framesFor } from '../theme/geometry.js';
+import { framesFor, type Frames } from '../theme/geometry.js';
 import { agendaSlide, circled, closingText, coverTexts, dividerNumeral, partCue, quoteText, sectionTexts } from './plan.js';
 import { continuedTitle, pointTitle, refitPointSlides } from './points.js';
 import { sizeTiles } from './figures.js';
 import { fullWidthPunctuation } from '../text/punctuation.js';
 import type { PlanContext } from './context.js';
 
-export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck.ratio): Result<SlidePlan> {
-  const ctx = refitContext(theme, ratio);
+/** `frames`: the boxes to fit in, when not the built-in ones of the ratio (an organisation's template). */
+export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck.ratio, frames: Frames = framesFor(ratio)): Result<SlidePlan> {
+  const ctx = refitContext(theme, frames);
   const problems: Problem[] = [];
   const parts = file.slides.flatMap((s) => (s.layout === 'section' ? [{ ordinal: s.ordinal, title: s.title }] : []));
   const slides: PlannedSlide[] = [];
@@ -108,10 +109,10 @@ export function splitValue(shown: string): { qualifier: string; value: string; u
 }
 
 // Figures and quotes are not looked up again: a plan file's slides say what they show.
-function refitContext(theme: Theme, ratio: Ratio): PlanContext {
+function refitContext(theme: Theme, frames: Frames): PlanContext {
   return {
     theme,
-    frames: framesFor(ratio),
+    frames,
     density: 'standard',
     figuresIn: () => [],
     quoteIn: () => undefined,

@@ -24,6 +24,8 @@ export const PAGE: string = `<!doctype html>
   #paste { width: 100%; }
   fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 10px 0; background: #fff; }
   fieldset label { margin-right: 18px; }
+  #template-row { margin-top: 8px; }
+  .note { color: var(--muted); }
   button { font: inherit; padding: 4px 12px; border: 1px solid #b9b2a5; border-radius: 4px; background: #fff; cursor: pointer; }
   button.primary { background: var(--red); color: #fff; border-color: var(--red); padding: 6px 18px; }
   #status { min-height: 1.6em; color: var(--muted); }
@@ -62,7 +64,11 @@ export const PAGE: string = `<!doctype html>
       <label>主题 <select id="theme"></select></label>
       <label>比例 <select id="ratio"><option value="16:9">16:9 宽屏</option><option value="4:3">4:3</option></select></label>
       <label>文字量 <select id="density"><option value="brief">精简（只列要点）</option><option value="standard" selected>标准（要点加关键句）</option><option value="full">全文</option></select></label>
-      <!-- 模板（issue 18）：在这里加 <select id="template">，它的值像主题一样随请求发送。 -->
+      <div id="template-row">
+        <label>单位模板（可选） <input type="file" id="template" accept=".pptx,.potx"></label>
+        <button type="button" id="clear-template" hidden>清除模板</button>
+        <small id="template-note" class="note"></small>
+      </div>
     </fieldset>
     <p id="status" role="status" aria-live="polite"></p>
   </section>
@@ -81,7 +87,7 @@ export const PAGE: string = `<!doctype html>
 <script>
 "use strict";
 var LAYOUTS = { cover: "封面", agenda: "目录", section: "章节", points: "要点", subpoints: "分项", figures: "数据", quote: "引语", closing: "结束" };
-var state = { info: null, source: null, name: "", plan: null, sketchSeq: 0, previewSeq: 0, sketchTimer: 0, previewTimer: 0, previewAbort: null };
+var state = { info: null, source: null, template: null, name: "", plan: null, sketchSeq: 0, previewSeq: 0, sketchTimer: 0, previewTimer: 0, previewAbort: null };
 var $ = function (id) { return document.getElementById(id); };
 
 function el(tag, props, children) {
@@ -112,13 +118,35 @@ function options() {
   return { theme: $("theme").value, ratio: $("ratio").value, density: $("density").value };
 }
 
+// Every request is a form: the document or the plan, and the organisation's template when one is
+// chosen (the server keeps nothing between requests, so the template goes with each).
+function form(field, blob, name) {
+  var f = new FormData();
+  f.append(field, blob, name);
+  if (state.template) f.append("template", state.template, state.template.name);
+  return f;
+}
+
+function planForm() {
+  var o = options();
+  state.plan.deck.theme = o.theme;
+  state.plan.deck.ratio = o.ratio;
+  return form("request", new Blob([JSON.stringify({ plan: state.plan, name: state.name })], { type: "application/json" }), "request.json");
+}
+
+// The document and the template count together against the one upload limit.
+function tooLarge(size) {
+  if (!state.info || size <= state.info.maxBytes) return false;
+  status("文件太大：文稿和模板合计最多 " + Math.round(state.info.maxBytes / 1048576) + " MB。讲话稿和报告远小于此，请检查是否选错了文件。", true);
+  return true;
+}
+
+function sketchNote() { return state.template ? "　示意图未显示模板" : ""; }
+
 // --- The document: a file picked or dropped, or text pasted -------------------------------------
 function useFile(file) {
   if (!file) return;
-  if (state.info && file.size > state.info.maxBytes) {
-    status("文件太大：最多 " + Math.round(state.info.maxBytes / 1048576) + " MB。讲话稿和报告远小于此，请检查是否选错了文件。", true);
-    return;
-  }
+  if (tooLarge(file.size + (state.template ? state.template.size : 0))) return;
   state.source = { body: file, name: file.name };
   recognise();
 }
@@ -128,13 +156,14 @@ function recognise() {
   status("正在识别文稿结构……");
   var o = options();
   var q = new URLSearchParams({ name: state.source.name, theme: o.theme, ratio: o.ratio, density: o.density });
-  api("/api/outline?" + q.toString(), state.source.body, "application/octet-stream").then(function (r) { return r.json(); }).then(function (d) {
+  api("/api/outline?" + q.toString(), form("document", state.source.body, state.source.name)).then(function (r) { return r.json(); }).then(function (d) {
     state.plan = d.plan;
     state.name = d.name;
     showOutline(d.outline);
     showWarnings(d.warnings);
     showSlides(d.sketches);
-    status("已识别：" + (d.outline.title || state.source.name) + "。可以修改下面每张幻灯片的标题和要点，预览会随之更新。");
+    status("已识别：" + (d.outline.title || state.source.name) + (state.template ? "（使用单位模板 " + state.template.name + "）" : "") + "。可以修改下面每张幻灯片的标题和要点，预览会随之更新。");
+    $("preview-kind").textContent = sketchNote();
     schedulePreviews();
   }).catch(function (e) { status(e.message, true); });
 }
@@ -232,10 +261,7 @@ function move(i, by) {
 function refresh() {
   clearTimeout(state.sketchTimer);
   var seq = ++state.sketchSeq;
-  var o = options();
-  state.plan.deck.theme = o.theme;
-  state.plan.deck.ratio = o.ratio;
-  api("/api/sketch", JSON.stringify({ plan: state.plan, name: state.name }), "application/json").then(function (r) { return r.json(); }).then(function (d) {
+  api("/api/sketch", planForm()).then(function (r) { return r.json(); }).then(function (d) {
     if (seq !== state.sketchSeq) return;
     showWarnings(d.warnings);
     if (d.plan.slides.length !== state.plan.slides.length) {
@@ -246,7 +272,7 @@ function refresh() {
       var imgs = document.querySelectorAll("#slides figure img");
       d.sketches.forEach(function (svg, i) { if (imgs[i]) imgs[i].src = svgUrl(svg); });
     }
-    $("preview-kind").textContent = "";
+    $("preview-kind").textContent = sketchNote();
     schedulePreviews();
   }).catch(function (e) { status(e.message, true); });
 }
@@ -258,7 +284,7 @@ function scheduleSketch() {
 
 function schedulePreviews() {
   if (!state.info || !state.info.previews || !state.plan) {
-    $("preview-kind").textContent = "　预览为示意图（安装 LibreOffice 后显示实际效果）";
+    $("preview-kind").textContent = "　预览为示意图（安装 LibreOffice 后显示实际效果）" + sketchNote();
     return;
   }
   clearTimeout(state.previewTimer);
@@ -269,13 +295,13 @@ function schedulePreviews() {
     if (state.previewAbort) state.previewAbort.abort();
     state.previewAbort = new AbortController();
     $("preview-kind").textContent = "　正在用 LibreOffice 生成实际效果图……";
-    api("/api/preview", JSON.stringify({ plan: state.plan, name: state.name }), "application/json", state.previewAbort.signal).then(function (r) { return r.json(); }).then(function (d) {
+    api("/api/preview", planForm(), undefined, state.previewAbort.signal).then(function (r) { return r.json(); }).then(function (d) {
       if (seq !== state.previewSeq || sketchSeq !== state.sketchSeq) return;
-      if (!d.images) { $("preview-kind").textContent = "　预览为示意图：" + (d.message || ""); return; }
+      if (!d.images) { $("preview-kind").textContent = "　预览为示意图：" + (d.message || "") + sketchNote(); return; }
       var imgs = document.querySelectorAll("#slides figure img");
       d.images.forEach(function (src, i) { if (imgs[i]) { imgs[i].src = src; imgs[i].dataset.kind = "png"; } });
-      $("preview-kind").textContent = "　预览为 LibreOffice 实际效果";
-    }).catch(function () { $("preview-kind").textContent = "　预览为示意图"; });
+      $("preview-kind").textContent = "　预览为 LibreOffice 实际效果" + (state.template ? "（单位模板）" : "");
+    }).catch(function () { $("preview-kind").textContent = "　预览为示意图" + sketchNote(); });
   }, 1200);
 }
 
@@ -283,7 +309,7 @@ function schedulePreviews() {
 function download() {
   if (!state.plan) return;
   status("正在生成 .pptx……");
-  api("/api/deck", JSON.stringify({ plan: state.plan, name: state.name }), "application/json").then(function (r) { return r.blob(); }).then(function (blob) {
+  api("/api/deck", planForm()).then(function (r) { return r.blob(); }).then(function (blob) {
     var a = el("a", { href: URL.createObjectURL(blob), download: (state.name || "演示文稿") + ".pptx" });
     document.body.appendChild(a);
     a.click();
@@ -308,6 +334,18 @@ $("theme").addEventListener("change", function () { if (state.plan) refresh(); }
 $("ratio").addEventListener("change", function () { if (state.plan) refresh(); });
 // Density decides which sentences the bullets carry: the outline is made again from the document.
 $("density").addEventListener("change", function () { if (state.source) recognise(); });
+// So does a template (its boxes, fonts and slide size): the slide size is the template's own.
+function useTemplate(file) {
+  // Too large: refused here, and the template chosen before (if any) stays.
+  if (file && tooLarge(file.size + (state.source ? state.source.body.size : 0))) { $("template").value = ""; return; }
+  state.template = file || null;
+  $("clear-template").hidden = !state.template;
+  $("ratio").disabled = !!state.template;
+  $("template-note").textContent = state.template ? "幻灯片按模板的母版、版式、配色和大小生成（比例随模板）" : "";
+  if (state.source) recognise();
+}
+$("template").addEventListener("change", function () { useTemplate($("template").files[0]); });
+$("clear-template").addEventListener("click", function () { $("template").value = ""; useTemplate(null); });
 $("download").addEventListener("click", download);
 
 api("/api/info").then(function (r) { return r.json(); }).then(function (info) {

@@ -2,7 +2,9 @@
 // page holds the document and the plan, the server keeps nothing between requests, so two people (two
 // tabs) never see each other's files. An upload is written only into a temporary folder of its own,
 // removed when the answer is sent. The library does all the work: analyse → planToFile for the
-// outline, refitPlan → renderDeck for the deck (the same as `doc2deck 提纲.json`).
+// outline, refitPlan → renderDeck for the deck (the same as `doc2deck 提纲.json`). The organisation's
+// template, when the page has one, comes with every request (a form field beside the document or the
+// plan) and is read from the request's bytes (templateFromBytes): it is never written anywhere.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,10 +14,11 @@ import { planToFile, type PlanFile } from '../plan/plan-file.js';
 import { deckTooLarge } from '../plan/deck-size.js';
 import { planFromFile } from '../convert-plan.js';
 import { renderDeck } from '../render/render.js';
-import { DEFAULT_THEME, listThemes } from '../theme/load.js';
+import { DEFAULT_THEME, listThemes, loadTheme } from '../theme/load.js';
 import { MAX_INPUT_BYTES } from '../input/read.js';
 import type { Problem } from '../problems.js';
-import type { Ratio } from '../plan/types.js';
+import type { Ratio, SlidePlan } from '../plan/types.js';
+import type { OrgTemplate } from '../template/load.js';
 import type { Density } from '../plan/bullets.js';
 import { sketchPlan } from './sketch.js';
 import { PAGE } from './page.js';
@@ -102,7 +105,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, context: Contex
       return sendJson(res, 200, await outline(req, url));
     case 'POST /api/sketch': {
       const made = await fitted(req);
-      return sendJson(res, 200, { sketches: sketchPlan(made.plan, made.theme), warnings: messages(made.problems), plan: planToFile(made.plan) });
+      return sendJson(res, 200, { sketches: await sketches(made.plan, made.themeName), warnings: messages(made.problems), plan: planToFile(made.plan) });
     }
     case 'POST /api/preview': {
       const made = await fitted(req);
@@ -114,7 +117,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, context: Contex
     }
     case 'POST /api/deck': {
       const made = await fitted(req);
-      const bytes = await renderDeck(made.plan, made.theme, { timestamp: TIMESTAMP, fonts: 'safe' });
+      const bytes = await render(made);
       const name = `${made.name || '演示文稿'}.pptx`;
       res.setHeader('Content-Disposition', `attachment; filename="deck.pptx"; filename*=UTF-8''${encodeURIComponent(name)}`);
       return send(res, 200, 'application/vnd.openxmlformats-officedocument.presentationml.presentation', Buffer.from(bytes));
@@ -149,12 +152,53 @@ async function body(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** What a request carries: the document (or the plan, as JSON) and the template file when there is one. */
+interface Upload {
+  main: Buffer;
+  template: OrgTemplate | null;
+}
+
+/**
+ * The request's body, within the one size limit: the page sends a form (multipart/form-data) with
+ * the document or the plan in `field` and the template file in `template`; a script may send the
+ * document or the plan alone. A template that cannot be used is refused with the library's message.
+ */
+async function upload(req: IncomingMessage, field: 'document' | 'request'): Promise<Upload> {
+  const bytes = await body(req);
+  const type = req.headers['content-type'] ?? '';
+  if (!/^multipart\/form-data/i.test(type)) return { main: bytes, template: null };
+  let form: FormData;
   try {
-    const data: unknown = JSON.parse((await body(req)).toString('utf8'));
+    // The Fetch API's own multipart reader (Node's global Response), on the bytes already counted.
+    form = await new Response(bytes, { headers: { 'Content-Type': type } }).formData();
+  } catch {
+    throw new HttpError(400, '请求的表单无法读取。');
+  }
+  const main = form.get(field);
+  if (main === null) throw new HttpError(400, `请求中缺少 ${field}。`);
+  const file = form.get('template');
+  return {
+    main: typeof main === 'string' ? Buffer.from(main, 'utf8') : Buffer.from(await main.arrayBuffer()),
+    template: file instanceof Blob && file.size > 0 ? await readUploadedTemplate(file) : null,
+  };
+}
+
+async function readUploadedTemplate(file: Blob): Promise<OrgTemplate> {
+  const { templateFromBytes } = await import('../template/load.js');
+  // The name is only said in messages: the upload's own, never a path.
+  const given = 'name' in file && typeof file.name === 'string' ? file.name : '';
+  const name = given.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f]/g, '').trim().slice(0, 80) || '单位模板.pptx';
+  const r = await templateFromBytes(name, new Uint8Array(await file.arrayBuffer()));
+  if (!r.ok) throw new HttpError(422, r.problems.map((p) => p.message).join('\n'));
+  return r.value;
+}
+
+function parseJson(bytes: Buffer): Record<string, unknown> {
+  try {
+    const data: unknown = JSON.parse(bytes.toString('utf8'));
     if (typeof data === 'object' && data !== null) return data as Record<string, unknown>;
-  } catch (e) {
-    if (e instanceof HttpError) throw e;
+  } catch {
+    // said below
   }
   throw new HttpError(400, '请求的内容不是合法的 JSON。');
 }
@@ -173,19 +217,22 @@ function choice<T extends string>(value: string | null, allowed: readonly T[], f
  * own under the system's temporary folder, under a name with no path in it, and removed at once.
  */
 async function outline(req: IncomingMessage, url: URL) {
-  const bytes = await body(req);
+  const { main: bytes, template } = await upload(req, 'document');
   const name = safeName(url.searchParams.get('name'));
   const ratio = choice(url.searchParams.get('ratio'), RATIOS, '16:9', '比例');
   const density = choice(url.searchParams.get('density'), DENSITIES, 'standard', '文字量');
-  const theme = url.searchParams.get('theme') || DEFAULT_THEME;
-  // Issue 18 (templates) adds `template` here: read it like `theme` and pass it to analyse.
+  const theme = isThemeName(url.searchParams.get('theme') || DEFAULT_THEME);
   const dir = await mkdtemp(path.join(tmpdir(), 'doc2deck-serve-'));
   try {
     const input = path.join(dir, name);
     await writeFile(input, bytes);
-    const r = await analyse({ input, theme: isThemeName(theme), ratio, density, timestamp: TIMESTAMP }, { readStdin: async () => new Uint8Array() });
+    const r = await analyse({ input, theme, ratio, density, timestamp: TIMESTAMP, ...(template ? { template } : {}) }, { readStdin: async () => new Uint8Array() });
     if (!r.ok) throw new HttpError(422, r.problems.map((p) => p.message).join('\n'));
-    const { tree, plan, theme: used } = r.value;
+    const { tree, plan } = r.value;
+    const file = planToFile(plan);
+    // On a template the plan's look is the template's; the page's plan names the built-in theme it
+    // stands in for (sizes and spacing), which is what it sends back, with the template or without.
+    file.deck.theme = theme;
     return {
       name: path.parse(name).name,
       outline: {
@@ -198,8 +245,8 @@ async function outline(req: IncomingMessage, url: URL) {
         }),
       },
       warnings: messages(r.problems),
-      plan: planToFile(plan),
-      sketches: sketchPlan(plan, used),
+      plan: file,
+      sketches: await sketches(plan, theme),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -220,30 +267,46 @@ function safeName(given: string | null): string {
   return `${stem || '文稿'}${ext}`;
 }
 
-/** The page's plan (edited), checked and fitted for the theme and ratio it names. */
+/** The page's plan (edited), checked and fitted for the theme and ratio it names, or on the template sent with it. */
 async function fitted(req: IncomingMessage) {
-  const data = await jsonBody(req);
+  const { main, template } = await upload(req, 'request');
+  const data = parseJson(main);
   const { validatePlanFile } = await import('../plan/plan-schema.js');
   const checked = validatePlanFile(data.plan);
   if (!checked.ok) throw new HttpError(422, checked.problems.map((p) => p.message).join('\n'));
   const file: PlanFile = checked.value;
-  isThemeName(file.deck.theme);
-  const made = await planFromFile(file);
+  const themeName = isThemeName(file.deck.theme);
+  const made = await planFromFile(file, template ? { template } : {});
   if (!made.ok) throw new HttpError(422, made.problems.map((p) => p.message).join('\n'));
   const tooLarge = deckTooLarge(made.value.plan);
   if (tooLarge) throw new HttpError(422, tooLarge.message);
-  return { ...made.value, problems: made.problems, name: typeof data.name === 'string' ? safeName(`${data.name}.txt`).replace(/\.txt$/, '') : '' };
+  return { ...made.value, template, themeName, problems: made.problems, name: typeof data.name === 'string' ? safeName(`${data.name}.txt`).replace(/\.txt$/, '') : '' };
+}
+
+type Fitted = Awaited<ReturnType<typeof fitted>>;
+
+/** The deck, as `doc2deck` writes it: on the template when there is one. */
+const render = (made: Fitted): Promise<Uint8Array> => renderDeck(made.plan, made.theme, { timestamp: TIMESTAMP, fonts: 'safe', ...(made.template ? { template: made.template } : {}) });
+
+/**
+ * The SVG sketches, in the built-in theme's colours and boxes even on a template (the template's
+ * look is drawn by LibreOffice's previews only; the page says so).
+ */
+async function sketches(plan: SlidePlan, themeName: string): Promise<string[]> {
+  const theme = await loadTheme(themeName);
+  if (!theme.ok) throw new HttpError(422, theme.problems.map((p) => p.message).join('\n'));
+  return sketchPlan(plan, theme.value);
 }
 
 /** PNGs of the deck through LibreOffice, as data URLs; null when it is not installed. */
-async function previews(made: Awaited<ReturnType<typeof fitted>>, signal: AbortSignal) {
+async function previews(made: Fitted, signal: AbortSignal) {
   const { missingTools, renderPreview } = await import('../preview/preview.js');
   const lacking = missingTools();
   if (lacking) return { images: null, message: lacking };
   const dir = await mkdtemp(path.join(tmpdir(), 'doc2deck-serve-'));
   try {
     const deck = path.join(dir, 'deck.pptx');
-    await writeFile(deck, await renderDeck(made.plan, made.theme, { timestamp: TIMESTAMP, fonts: 'safe' }));
+    await writeFile(deck, await render(made));
     const r = await renderPreview({ deck, pngDir: path.join(dir, 'png'), resolution: 48, signal });
     if (!r.ok) return { images: null, message: r.problems.map((p) => p.message).join('\n') };
     const images: string[] = [];

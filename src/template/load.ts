@@ -26,8 +26,12 @@ export async function loadTemplate(file: string): Promise<Result<OrgTemplate>> {
         return assertNever(read.problem);
     }
   }
-  const { bytes } = read;
-  const template = await readTemplate(file, bytes);
+  return templateFromBytes(file, read.bytes);
+}
+
+/** A template's bytes (a file read, or an upload to `doc2deck serve`); `name` is only for messages. */
+export async function templateFromBytes(name: string, bytes: Uint8Array): Promise<Result<OrgTemplate>> {
+  const template = await readTemplate(name, bytes);
   if (!template.ok) return template;
   return ok({ template: template.value, choices: chooseLayouts(template.value) });
 }

@@ -16,6 +16,7 @@ const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.warn(`SKIPPED: the browser test needs chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 const CHECK = path.join(SHARED, 'tools/pptx-check');
 const HAVE_LIBREOFFICE = missingTools() === null;
+const RED = path.join(ROOT, 'test/fixtures/templates/红头模板.pptx');
 
 /** What the test reads of an <img> in the page (the tests are typed without the DOM's types). */
 interface LoadedImage {
@@ -101,6 +102,51 @@ describe.runIf(HAVE_CHROMIUM)('the local page in Chromium', () => {
       expect(check.status, check.stdout + check.stderr).toBe(0);
     } else console.warn('SKIPPED part: pptx-check not found, the downloaded deck was only unzipped');
   }, 180_000);
+
+  it('picks the seed and the organisation’s template, and downloads a deck built on it', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('#theme option').count()).toBeGreaterThan(0);
+    // A file that is no template: the library's message, and the page goes on.
+    await page.getByLabel('单位模板（可选）').setInputFiles({ name: '坏模板.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('这不是演示文稿') });
+    await page.locator('#drop input[type=file]').setInputFiles(SEED);
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 30_000 }).toContain('模板 坏模板.pptx 不是 PowerPoint 演示文稿');
+    expect(await page.locator('#status').getAttribute('class')).toBe('error');
+
+    await page.getByLabel('单位模板（可选）').setInputFiles(RED);
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 30_000 }).toContain('使用单位模板 红头模板.pptx');
+    expect(await page.locator('#outline').innerText()).toContain('强化组织领导');
+    // The slide size is the template's: no ratio to choose.
+    expect(await page.locator('#ratio').isDisabled()).toBe(true);
+    const previews = page.locator('#slides [data-slide] img');
+    const count = await previews.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    if (HAVE_LIBREOFFICE) {
+      await expect.poll(() => page.locator('#slides [data-slide] img[data-kind=png]').count(), { timeout: 120_000, interval: 1000 }).toBe(count);
+      expect(await page.locator('#preview-kind').innerText()).toContain('LibreOffice 实际效果（单位模板）');
+    } else expect(await page.locator('#preview-kind').innerText()).toContain('示意图未显示模板');
+
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: /下载/ }).click();
+    const file = path.join(profile, 'on-template.pptx');
+    await (await download).saveAs(file);
+    const deck = await openDeck(readFileSync(file));
+    expect(slideNames(deck)).toHaveLength(count);
+    const layouts = [...deck.xml].filter(([part]) => /^ppt\/slideLayouts\/[^/]+\.xml$/.test(part)).map(([, xml]) => /<p:cSld name="([^"]*)"/.exec(xml)![1]);
+    expect(layouts).toEqual(expect.arrayContaining(['标题幻灯片', '节标题', '标题和内容']));
+    if (existsSync(CHECK)) {
+      const check = spawnSync('python3', [CHECK, file, '--strict'], { encoding: 'utf8' });
+      expect(check.status, check.stdout + check.stderr).toBe(0);
+    }
+
+    // Cleared: the outline is made again in the built-in theme, the ratio is the user's again.
+    await page.getByRole('button', { name: '清除模板' }).click();
+    await expect.poll(() => page.locator('#ratio').isDisabled()).toBe(false);
+    const recognised = async () => {
+      const said = await page.locator('#status').innerText();
+      return said.includes('已识别') && !said.includes('单位模板');
+    };
+    await expect.poll(recognised, { timeout: 30_000 }).toBe(true);
+  }, 240_000);
 
   it('takes a file dropped on the drop area, and pasted text', async () => {
     await page.goto(server.url);

@@ -6,7 +6,9 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { request } from 'node:http';
 import path from 'node:path';
-import { startServer, type RunningServer } from '../../src/serve/server.js';
+import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../src/serve/server.js';
+import { analyse } from '../../src/convert.js';
+import { renderDeck } from '../../src/render/render.js';
 import { openDeck, paragraphs, slideNames } from '../helpers/pptx.js';
 import { ROOT, SEED } from '../helpers/samples.js';
 
@@ -135,6 +137,84 @@ describe('doc2deck serve', () => {
     const theme = await post('/api/outline?name=a.txt&theme=' + encodeURIComponent('/etc/passwd'), '标题\n一、甲\n内容。');
     expect(theme.status).toBe(400);
   });
+});
+
+describe('doc2deck serve with the organisation’s template', () => {
+  const RED = path.join(ROOT, 'test/fixtures/templates/红头模板.pptx');
+  /** As the page sends it: a form with the document (or the plan) and the template file. */
+  const form = (field: 'document' | 'request', main: string | Buffer, name: string, template: Buffer = readFileSync(RED), templateName = '红头模板.pptx') => {
+    const f = new FormData();
+    f.append(field, new Blob([main]), name);
+    f.append('template', new Blob([template]), templateName);
+    return f;
+  };
+  const send = (route: string, body: FormData) => fetch(new URL(route, server.url), { method: 'POST', body });
+  const layoutNames = (deck: Awaited<ReturnType<typeof openDeck>>) =>
+    [...deck.xml].filter(([part]) => /^ppt\/slideLayouts\/[^/]+\.xml$/.test(part)).map(([, xml]) => /<p:cSld name="([^"]*)"/.exec(xml)![1]!);
+
+  it('builds the outline, the sketches and the deck on an uploaded template, the same deck as --template', async () => {
+    const before = serveDirs();
+    const r = await send(`/api/outline?name=${encodeURIComponent('讲话.txt')}&theme=dangzheng`, form('document', readFileSync(SEED), '讲话.txt'));
+    expect(r.status).toBe(200);
+    const d = await json(r);
+    // The page's plan names the built-in theme it stands in for: sent back as it is, it is understood.
+    expect(d.plan.deck.theme).toBe('dangzheng');
+    expect(d.sketches).toHaveLength(d.plan.slides.length);
+    // Sketched in the built-in theme's colours (the template's scheme names are no SVG colours).
+    expect(d.sketches.join('')).not.toMatch(/fill="#(accent|bg|tx)\d/);
+    const sketched = await send('/api/sketch', form('request', JSON.stringify({ plan: d.plan }), 'request.json'));
+    expect(sketched.status).toBe(200);
+    expect((await json(sketched)).plan.slides).toHaveLength(d.plan.slides.length);
+
+    const deckAnswer = await send('/api/deck', form('request', JSON.stringify({ plan: d.plan, name: '讲话' }), 'request.json'));
+    expect(deckAnswer.status).toBe(200);
+    const bytes = new Uint8Array(await deckAnswer.arrayBuffer());
+    const deck = await openDeck(bytes);
+    // Every layout of the template, its Chinese names included, and its pictures.
+    expect(layoutNames(deck)).toEqual(expect.arrayContaining(['标题幻灯片', '节标题', '标题和内容', '仅标题']));
+    expect(deck.names.some((n) => n.startsWith('ppt/media/'))).toBe(true);
+
+    // The command line's deck on the same template (analyse → renderDeck): the same bytes.
+    const cli = await analyse({ input: SEED, theme: 'dangzheng', ratio: '16:9', template: RED, timestamp: new Date(Date.UTC(2020, 0, 1)) }, { readStdin: async () => new Uint8Array() });
+    if (!cli.ok) throw new Error(cli.problems[0]!.message);
+    const expected = await renderDeck(cli.value.plan, cli.value.theme, { timestamp: new Date(Date.UTC(2020, 0, 1)), fonts: 'safe', template: cli.value.template! });
+    expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
+    // Nothing written anywhere: no folder left, the template never on disk.
+    expect(serveDirs()).toEqual(before);
+  });
+
+  it('keeps one person’s template from another’s deck when both arrive at once', async () => {
+    const d = await outlineOf(SEED);
+    const request = JSON.stringify({ plan: d.plan });
+    const [on, off] = await Promise.all([
+      send('/api/deck', form('request', request, 'request.json')),
+      post('/api/deck', request, 'application/json'),
+    ]);
+    expect(layoutNames(await openDeck(new Uint8Array(await on.arrayBuffer())))).toContain('节标题');
+    expect(layoutNames(await openDeck(new Uint8Array(await off.arrayBuffer())))).not.toContain('节标题');
+  });
+
+  it('says in Chinese why a file is not a template, and keeps serving', async () => {
+    const bad = await send('/api/outline?name=a.txt', form('document', readFileSync(SEED), 'a.txt', Buffer.from('这不是演示文稿'), '../../单位模板.pptx'));
+    expect(bad.status).toBe(422);
+    const error = (await json(bad)).error as string;
+    // The library's own message, naming the upload (never a path).
+    expect(error).toBe('模板 单位模板.pptx 不是 PowerPoint 演示文稿（.pptx/.potx）。');
+    const d = await outlineOf(SEED);
+    const deck = await send('/api/deck', form('request', JSON.stringify({ plan: d.plan }), 'request.json', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])));
+    expect(deck.status).toBe(422);
+    expect((await json(deck)).error).toContain('加密');
+    expect((await outlineOf(SEED)).plan.slides.length).toBeGreaterThan(5);
+  });
+
+  it('counts the template against the one upload limit (413 in Chinese)', async () => {
+    // The form's bytes with their length, as a browser sends a form of files: refused before it is read.
+    const encoded = new Request(server.url, { method: 'POST', body: form('document', readFileSync(SEED), 'a.txt', Buffer.alloc(MAX_BODY_BYTES, 0x50)) });
+    const r = await post('/api/outline?name=a.txt', Buffer.from(await encoded.arrayBuffer()), encoded.headers.get('content-type')!);
+    expect(r.status).toBe(413);
+    expect((await json(r)).error).toContain('文件太大');
+    expect((await fetch(new URL('/api/info', server.url))).status).toBe(200);
+  }, 60_000);
 });
 
 describe('doc2deck serve from the command line', () => {
