@@ -218,7 +218,7 @@ describe('doc2deck serve with the organisation’s template', () => {
 });
 
 describe('doc2deck serve from the command line', () => {
-  const BIN = path.join(ROOT, 'dist/bin/doc2deck.cjs');
+  const BIN = path.join(ROOT, 'dist/bin.js');
 
   it.runIf(existsSync(BIN))('listens on 127.0.0.1 only by default, and stops on Ctrl+C', async () => {
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
