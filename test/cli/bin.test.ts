@@ -1,7 +1,7 @@
 // The bin (dist/bin.js, what `npx doc2deck` runs) as a subprocess, on the Node running the tests: it
 // finds its themes, prints its Chinese help, reads .docx, writes the same deck as the library, and
 // runs a batch on worker threads.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,10 @@ describe('the bin', () => {
   it('exists, and package.json points at it (npm install runs the build)', () => {
     expect(existsSync(BIN), 'dist/bin.js exists').toBe(true);
     expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.doc2deck).toBe('dist/bin.js');
+  });
+
+  it('is executable: npx runs the project's own bin by its mode (npm 10 says "Permission denied" otherwise)', () => {
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
   });
 
   it('prints its version, and the same Chinese help as the library', async () => {
