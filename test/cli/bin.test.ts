@@ -21,7 +21,7 @@ describe('the bin', () => {
     expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.doc2deck).toBe('dist/bin.js');
   });
 
-  it('is executable: npx runs the project's own bin by its mode (npm 10 says "Permission denied" otherwise)', () => {
+  it('is executable: npx runs the project bin by its mode (npm 10 says "Permission denied" otherwise)', () => {
     expect(statSync(BIN).mode & 0o111).not.toBe(0);
   });
 
