@@ -42,21 +42,24 @@ export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: Bulle
   return pages.map((page, i): PointsSlide => {
     // The first page stands for the whole point; a continuation for what it shows.
     const paras = i === 0 ? allParas : page.flatMap((g) => g.paras);
-    const t = i === 0 ? mainTitle : continuedTitle(ctx, mainTitle.text);
-    const bullets = page.flatMap((g) => g.bullets).map((b) => withReadingBreaks(b, size, style));
-    return {
-      layout: contentLayout(bullets),
-      ...ctx.sourcesFor(paras),
-      cue,
-      title: t,
-      bullets,
-      bodySize: size,
-      bodyPitch: linePitch(size, theme.lineSpacing),
-      bulletIndent: Math.round(size * style.indentEm[0]),
-      bulletGap: Math.round(size * style.gap),
-      continuation: pages.length > 1 ? { index: i + 1, of: pages.length } : null,
-    };
+    return pointPage(ctx, { ...ctx.sourcesFor(paras), cue, title: i === 0 ? mainTitle : continuedTitle(ctx, mainTitle.text) }, page, size, { index: i + 1, of: pages.length });
   });
+}
+
+/** One page of a point: its bullets drawn at `size` (reading breaks included), the body's measures from the size. */
+function pointPage(ctx: PlanContext, head: Pick<PointsSlide, 'sources' | 'notes' | 'cue' | 'title'>, groups: BulletGroup[], size: number, page: { index: number; of: number }): PointsSlide {
+  const style = bodyStyle(ctx);
+  const bullets = groups.flatMap((g) => g.bullets).map((b) => withReadingBreaks(b, size, style));
+  return {
+    layout: contentLayout(bullets),
+    ...head,
+    bullets,
+    bodySize: size,
+    bodyPitch: linePitch(size, ctx.theme.lineSpacing),
+    bulletIndent: Math.round(size * style.indentEm[0]),
+    bulletGap: Math.round(size * style.gap),
+    continuation: page.of > 1 ? page : null,
+  };
 }
 
 /**
@@ -91,21 +94,8 @@ export function refitPointSlides(ctx: PlanContext, title: string, pages: { bulle
   }
   const mainTitle = pointTitle(ctx, title);
   return out.map((page, i): PointsSlide => {
-    const t = i === 0 ? mainTitle : continuedTitle(ctx, mainTitle.text);
-    const bullets = page.groups.flatMap((g) => g.bullets).map((b) => withReadingBreaks(b, size, style));
-    return {
-      layout: contentLayout(bullets),
-      sources: [],
-      notes: page.notes,
-      cue,
-      title: t,
-      bullets,
-      bodySize: size,
-      bodyPitch: linePitch(size, theme.lineSpacing),
-      bulletIndent: Math.round(size * style.indentEm[0]),
-      bulletGap: Math.round(size * style.gap),
-      continuation: out.length > 1 ? { index: i + 1, of: out.length } : null,
-    };
+    const title = i === 0 ? mainTitle : continuedTitle(ctx, mainTitle.text);
+    return pointPage(ctx, { sources: [], notes: page.notes, cue, title }, page.groups, size, { index: i + 1, of: out.length });
   });
 }
 
