@@ -15,6 +15,11 @@ const RE_TIMESTAMP = /^[（(]?\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}
 // Links and buttons: 【打印正文】【关闭窗口】 上一篇：… 下一篇：… 分享到： 返回顶部 打印本页 关闭
 const RE_LINKS =
   /^(?:【\s*(?:打印|关闭|打印正文|关闭窗口|打印本页|返回顶部|收藏|加入收藏|字体|大|中|小|纠错)[^】]{0,6}】\s*)+$|^(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|推荐阅读|分享到|扫一扫|返回顶部|打印本页|关闭窗口|打印|关闭|收藏|扫描二维码)(?:\s*[:：].*)?$/u;
+// Reading sites' preview walls after a cut text: 预览结束，免费获取全文…, （未完，全文共1662字，当前显示422字）,
+// 请点击…联系老师, 开通会员…. A short line that asks the reader to pay, click or log in is the page's, never the speaker's.
+const RE_PAYWALL = /^.{0,60}$/u;
+const RE_PAYWALL_WORDS = /预览结束|试读结束|全文共\s*\d+\s*字|当前(?:仅)?显示\s*\d+\s*字|(?:正式)?会员可(?:完整)?阅读|开通会员|免费获取全文|(?:阅读|查看|下载)全文|联系老师|请点击.{0,12}联系/u;
+const isPaywall = (text: string): boolean => RE_PAYWALL.test(text) && RE_PAYWALL_WORDS.test(text);
 // （来源：人民网）, （编辑：张三）, [责任编辑：李四] at the end of a re-posted article.
 const RE_BRACKETED_META = new RegExp(`^[（(【\\[]\\s*(?:${META_WORDS})\\s*[:：][^）)】\\]]{0,40}[）)】\\]]$`, 'u');
 
@@ -28,7 +33,7 @@ const RE_METADATA =
 
 /** A line a website or an export put above the text. */
 export function isPageFurniture(text: string): boolean {
-  return (RE_DATELINE.test(text) && text.length <= 24) || RE_METADATA.test(text) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
+  return (RE_DATELINE.test(text) && text.length <= 24) || RE_METADATA.test(text) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || isPaywall(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
 }
 
 /**
@@ -36,7 +41,7 @@ export function isPageFurniture(text: string): boolean {
  * own (a signature, a meeting's time), so only the page's links, editor and source lines count.
  */
 export function isPageFurnitureBelow(text: string): boolean {
-  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || (RE_META.test(text) && !/^(?:时间|日期)/u.test(text));
+  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || isPaywall(text) || (RE_META.test(text) && !/^(?:时间|日期)/u.test(text));
 }
 
 // A bulletin's masthead (××工作简报, 纪检监察通报) and its issue number (第3期, 〔2019〕第14期, 总第56期).

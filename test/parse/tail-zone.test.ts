@@ -15,6 +15,14 @@ describe('the tail zone', () => {
     expect(tree.closing.map((p) => p.text)).toEqual([SPEECH[7]]);
   });
 
+  it('keeps a reading site\'s preview wall after a cut text out of the last part', () => {
+    const wall = ['预览结束,免费获取全文或定制代笔此类文章!', '请点击👉 mbgs777 👈联系老师', '（未完，全文共1662字，当前显示422字）'];
+    const tree = parse(...SPEECH.slice(0, 6), '要抓好落实，主观......', ...wall);
+    expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
+    const shown = tree.sections.flatMap((s) => [...s.body, ...s.children.flatMap((c) => c.body)]).map((p) => p.text);
+    for (const line of wall) expect(shown).not.toContain(line);
+  });
+
   it('does not take a second article after the closing as parts 3 and 4', () => {
     const tree = parse(...SPEECH, '在全县安全生产工作会议上的讲话', '一、认清形势', '当前形势依然严峻。', '二、压实责任', '要压实各方责任。');
     expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
