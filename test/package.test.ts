@@ -1,6 +1,6 @@
 // What `npm install doc2deck` gets: the library and the bin, their themes, the licence and the
 // README and the plan file's JSON Schema; no devtools, tests or caches; under 450 kB unpacked (the JS
-// ships without comments: the declarations keep the doc comments).
+// ships without comments; the declarations keep the doc comments, only those the entry point reaches).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,16 @@ describe('the package', () => {
     const files = packed!.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/bin.js', 'dist/index.js', 'dist/index.d.ts', 'dist/batch/worker.js', 'templates/dangzheng.json', 'schema/plan.schema.json']));
     for (const f of files) expect(f).toMatch(/^(dist\/(?!devtools\/)|templates\/[^/]+\.json$|schema\/plan\.schema\.json$|LICENSE$|README\.md$|package\.json$)/);
-    expect(packed!.unpackedSize).toBeLessThan(450 * 1024);
+    // 450 kB as npm prints it (decimal).
+    expect(packed!.unpackedSize).toBeLessThan(450_000);
+    // The declarations shipped are those the entry point reaches (scripts/prune-declarations.mjs), and
+    // every relative import in them resolves to one that ships.
+    const declarations = files.filter((f) => f.endsWith('.d.ts'));
+    expect(declarations.length).toBeLessThan(files.filter((f) => f.endsWith('.js')).length);
+    for (const d of declarations) {
+      for (const m of readFileSync(path.join(ROOT, d), 'utf8').matchAll(/(?:from |import\()['"](\.[^'"]+)\.js['"]/g)) {
+        expect(declarations, `${d} imports ${m[1]}`).toContain(path.posix.join(path.posix.dirname(d), `${m[1]}.d.ts`));
+      }
+    }
   });
 });
