@@ -5,6 +5,8 @@ import type { Analysis, Environment } from './convert.js';
 import type { Io } from './cli/io.js';
 import { HELP, readArgs, type Args } from './cli/args.js';
 import { VERSION } from './version.js';
+import { resolve as pathResolve } from 'node:path';
+import { warnRatioUnused } from './cli/ratio-unused.js';
 
 export type { Io } from './cli/io.js';
 
@@ -73,8 +75,11 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       const r = await analyse({ input: args.input!, theme: args.theme, template: args.template, ratio: args.ratio, density: args.density, timestamp, ...shown }, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
+      warnRatioUnused(args.chosen.ratio, r.value.template ? r.value.plan.ratio : null, io);
       const layouts = templateLayoutNames(r.value);
-      io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems, layouts) : outlineText(r.value.tree, r.value.plan, layouts));
+      // The plan file names the template by its full path, so that it builds on it from any folder.
+      const template = args.template ? pathResolve(io.cwd ?? process.cwd(), args.template) : undefined;
+      io.stdout(args.json ? outlineJson(r.value.tree, r.value.plan, r.problems, layouts, template) : outlineText(r.value.tree, r.value.plan, layouts));
       return ExitCode.ok;
     }
     case 'convert': {
@@ -85,7 +90,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       const { isPlanFileName } = await import('./plan/plan-file.js');
       if (inputs.length === 1 && isPlanFileName(args.input!)) {
         const { runPlanFile } = await import('./cli/plan-file.js');
-        const made = await runPlanFile({ input: args.input!, output: args.output, ...args.chosen, fonts: args.fonts, timestamp }, io);
+        const made = await runPlanFile({ input: args.input!, output: args.output, ...args.chosen, template: args.template, fonts: args.fonts, timestamp }, io);
         if (made.code === ExitCode.ok) await runPreview(made.output!, args, io);
         return made.code;
       }
@@ -96,6 +101,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       const r = await convert(request, env);
       report(r.problems, io, args.input);
       if (!r.ok) return ExitCode.inputFailed;
+      warnRatioUnused(args.chosen.ratio, r.value.template ? r.value.plan.ratio : null, io);
       io.stderr(`已生成 ${r.value.output}（${r.value.plan.slides.length} 张幻灯片）\n`);
       await runPreview(r.value.output, args, io);
       return ExitCode.ok;

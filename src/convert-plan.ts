@@ -24,6 +24,8 @@ export interface PlanConvertRequest {
   /** Instead of the file's own theme and ratio. */
   theme?: string;
   ratio?: Ratio;
+  /** The organisation's template, instead of the one the file names. */
+  template?: string;
   fonts?: FontMode;
   timestamp: Date;
 }
@@ -57,7 +59,7 @@ export async function planFromFile(file: PlanFile, given: { theme?: string; rati
   return ok({ plan: plan.value, theme: on ? on.theme : theme.value }, plan.problems);
 }
 
-export async function convertPlanFile(req: PlanConvertRequest, env: Environment): Promise<Result<{ output: string; plan: SlidePlan }>> {
+export async function convertPlanFile(req: PlanConvertRequest, env: Environment): Promise<Result<{ output: string; plan: SlidePlan; onTemplate: boolean }>> {
   const output = req.output ?? defaultOutput(req.input);
   const target = checkTarget(req.input, output);
   if (!target.ok) return target;
@@ -67,12 +69,34 @@ export async function convertPlanFile(req: PlanConvertRequest, env: Environment)
   if (!text.ok) return text;
   const file = await parsePlanFile(text.value.text, req.input);
   if (!file.ok) return file;
-  const made = await planFromFile(file.value, req);
+  const template = await planTemplate(req.template, file.value.deck.template, output);
+  if (!template.ok) return template;
+  const org = template.value ?? undefined;
+  const made = await planFromFile(file.value, { theme: req.theme, ratio: req.ratio, ...(org ? { template: org } : {}) });
   if (!made.ok) return made;
   const tooLarge = deckTooLarge(made.value.plan);
   if (tooLarge) return { ok: false, problems: [...made.problems, tooLarge] };
-  const bytes = await renderDeck(made.value.plan, made.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe' });
+  const bytes = await renderDeck(made.value.plan, made.value.theme, { timestamp: req.timestamp, fonts: req.fonts ?? 'safe', ...(org ? { template: org } : {}) });
   const written = await writeAtomic(output, bytes);
   if (!written.ok) return { ok: false, problems: [...made.problems, ...written.problems] };
-  return ok({ output, plan: made.value.plan }, made.problems);
+  return ok({ output, plan: made.value.plan, onTemplate: org !== undefined }, made.problems);
+}
+
+/**
+ * The template a plan file is built on: the one given, else the one the file names (the plan was
+ * made on it), else none. The deck is never written over it.
+ */
+async function planTemplate(given: string | undefined, named: string | undefined, output: string): Promise<Result<OrgTemplate | null>> {
+  const file = given ?? named;
+  if (!file) return ok(null);
+  if (!checkTarget(file, output).ok) {
+    return fail('output-same-as-input', `输出文件不能与模板文件相同（${output}）。请用 -o 指定另一个 .pptx 文件名。`);
+  }
+  const { loadTemplate } = await import('./template/load.js');
+  const loaded = await loadTemplate(file);
+  // Moved since the outline was made: say which template the plan wants and how to give it.
+  if (!loaded.ok && !given && loaded.problems.some((p) => p.code === 'template-not-found')) {
+    return fail('template-not-found', `提纲文件是按单位模板 ${file} 做的，但找不到这个文件。请用 --template 指定模板所在的位置。`);
+  }
+  return loaded;
 }

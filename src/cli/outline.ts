@@ -19,7 +19,7 @@ interface OutlineNode {
 }
 
 /** `layouts`: the template layout each slide is built on (its name in the template), when there is a template. */
-export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[], layouts: string[] | null = null): string {
+export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[], layouts: string[] | null = null, template?: string): string {
   const node = (s: Section): OutlineNode => ({
     level: s.level,
     marker: s.marker,
@@ -42,7 +42,7 @@ export function outlineJson(tree: DocTree, plan: SlidePlan, problems: Problem[],
     quotes: tree.quotes,
     truncated: tree.truncated,
     // The plan as a reviewer edits it: `doc2deck 提纲.json` builds what these two say (plan-file.ts).
-    ...planToFile(plan),
+    ...planToFile(plan, template),
     // Which of the template's layouts each slide is built on (--template), slide by slide.
     ...(layouts ? { templateLayouts: layouts } : {}),
     warnings: problems.map(({ code, message, line }) => ({ code, message, ...(line ? { line } : {}) })),

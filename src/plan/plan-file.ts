@@ -17,6 +17,11 @@ export interface PlanFileDeck {
   footer: string;
   speaker: string | null;
   date: string | null;
+  /**
+   * The organisation's template (.pptx/.potx) the deck is built on, by its full path: the file is
+   * built on it again. Absent for a built-in theme.
+   */
+  template?: string;
 }
 
 export interface FileBullet {
@@ -70,14 +75,15 @@ export function isPlanFileName(path: string): boolean {
  */
 export const unbroken = (text: string): string => text.replace(/(?<=[\x21-\x7e])\n(?=[\x21-\x7e])/gu, ' ').replace(/\n/g, '');
 
-export function planToFile(plan: SlidePlan): PlanFile {
+/** `template`: the path of the organisation's template the plan was made on, if any. */
+export function planToFile(plan: SlidePlan, template?: string): PlanFile {
   let inPart = false;
   const slides = plan.slides.map((s): FileSlide => {
     if (s.layout === 'section') inPart = true;
     return fileSlide(s, inPart);
   });
   return {
-    deck: { version: PLAN_FILE_VERSION, theme: plan.theme, ratio: plan.ratio, title: plan.title, footer: plan.footer, speaker: plan.speaker, date: plan.date },
+    deck: { version: PLAN_FILE_VERSION, theme: plan.theme, ratio: plan.ratio, title: plan.title, footer: plan.footer, speaker: plan.speaker, date: plan.date, ...(template ? { template } : {}) },
     slides,
   };
 }

@@ -17,6 +17,7 @@ const deck = z.strictObject({
   footer: z.string().describe('内容页页脚'),
   speaker: z.string().nullable().describe('讲话人（文件属性中的作者）'),
   date: z.string().nullable().describe('日期'),
+  template: z.string().min(1).optional().describe('单位模板（.pptx/.potx）的完整路径：演示文稿按它生成；没有则用内置主题'),
 });
 
 const bullet = z.strictObject({

@@ -229,10 +229,8 @@ async function outline(req: IncomingMessage, url: URL) {
     const r = await analyse({ input, theme, ratio, density, timestamp: TIMESTAMP, ...(template ? { template } : {}) }, { readStdin: async () => new Uint8Array() });
     if (!r.ok) throw new HttpError(422, r.problems.map((p) => p.message).join('\n'));
     const { tree, plan } = r.value;
+    // No template path in the page's plan: the page sends the uploaded template back with it.
     const file = planToFile(plan);
-    // On a template the plan's look is the template's; the page's plan names the built-in theme it
-    // stands in for (sizes and spacing), which is what it sends back, with the template or without.
-    file.deck.theme = theme;
     return {
       name: path.parse(name).name,
       outline: {

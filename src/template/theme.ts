@@ -14,7 +14,8 @@ export function templateTheme(base: Theme, fonts: TemplateFonts): Theme {
   const body = face(fonts.minor.ea, base.fonts.body.fallback);
   return {
     ...base,
-    name: 'template',
+    // The name stays the built-in theme's, whose sizes and spacing these are: a plan file names it,
+    // with the template beside it, and is built again on both.
     label: '单位模板',
     colors: { primary: 'accent1', accent: 'accent2', background: 'bg1', ink: 'tx1', muted: 'tx2', onPrimary: 'bg1' },
     fonts: { title: face(fonts.major.ea, base.fonts.title.fallback), heading, point: heading, body, figure: heading },

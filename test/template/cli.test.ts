@@ -1,5 +1,6 @@
 // --template on the command line: the deck written on the template, byte-identical run to run;
-// outline names each slide's template layout; a bad template is exit 1 with a Chinese message.
+// outline names each slide's template layout; a bad template is exit 1 with a Chinese message; a plan
+// file made on a template builds on it again; a --ratio the template's size overrides is said.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,5 +49,42 @@ describe('doc2deck --template', () => {
     expect(await main([SEED, '--template', copy, '-o', copy], io)).toBe(1);
     expect(io.err).toContain('不能与模板文件相同');
     expect(readFileSync(copy).equals(readFileSync(RED))).toBe(true);
+  });
+
+  it('a plan file made on a template names it and builds the same deck on it; a moved template is said', async () => {
+    const dir = tmpDir();
+    const blue = path.join(ROOT, 'test/fixtures/templates/blue-4x3.potx');
+    const outline = fakeIo({ cwd: ROOT });
+    expect(await main(['outline', SEED, '--template', path.relative(ROOT, blue), '--json'], outline)).toBe(0);
+    const file = JSON.parse(outline.out);
+    // Its full path, so the plan builds from any folder; the theme is the built-in one whose sizes stand in.
+    expect(file.deck).toMatchObject({ template: blue, theme: 'dangzheng', ratio: '4:3' });
+    const plan = path.join(dir, '提纲.json');
+    writeFileSync(plan, JSON.stringify({ deck: file.deck, slides: file.slides }));
+    const [direct, rebuilt] = [path.join(dir, 'direct.pptx'), path.join(dir, 'rebuilt.pptx')];
+    expect(await main([SEED, '--template', blue, '-o', direct], fakeIo())).toBe(0);
+    expect(await main([plan, '-o', rebuilt], fakeIo())).toBe(0);
+    expect(readFileSync(rebuilt).equals(readFileSync(direct))).toBe(true);
+
+    writeFileSync(plan, JSON.stringify({ deck: { ...file.deck, template: path.join(dir, '不在了.potx') }, slides: file.slides }));
+    const moved = fakeIo();
+    expect(await main([plan, '-o', path.join(dir, 'moved.pptx')], moved)).toBe(1);
+    expect(moved.err).toContain('提纲文件是按单位模板');
+    expect(moved.err).toContain('--template');
+    // Given on the command line, the template wins over the one the file names.
+    const given = fakeIo();
+    expect(await main([plan, '--template', blue, '-o', path.join(dir, 'given.pptx')], given)).toBe(0);
+    expect(readFileSync(path.join(dir, 'given.pptx')).equals(readFileSync(direct))).toBe(true);
+  });
+
+  it('says that a --ratio other than the template\'s size is not used', async () => {
+    const dir = tmpDir();
+    const blue = path.join(ROOT, 'test/fixtures/templates/blue-4x3.potx');
+    const io = fakeIo();
+    expect(await main([SEED, '--template', blue, '--ratio', '16:9', '-o', path.join(dir, 'a.pptx')], io)).toBe(0);
+    expect(io.err).toContain('幻灯片尺寸按模板（4:3）制作，--ratio 16:9 未使用');
+    const same = fakeIo();
+    expect(await main([SEED, '--template', blue, '--ratio', '4:3', '-o', path.join(dir, 'b.pptx')], same)).toBe(0);
+    expect(same.err).not.toContain('未使用');
   });
 });
