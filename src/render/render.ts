@@ -121,12 +121,16 @@ class Drawer {
    * template's colour, weight and alignment rather than ours.
    */
   private fill(s: Slide, placeholder: string, runs: Run[], pitch: number, templateLook = false): void {
-    const inherit = templateLook && !!this.template?.[this.layout].slots.find((slot) => slot.name === placeholder)?.target;
+    const choice = this.template?.[this.layout];
+    const target = templateLook ? choice?.slots.find((slot) => slot.name === placeholder)?.target : null;
+    // The template's colour, unless its style gives one that does not read on the background (colors.ts).
+    const color = target ? (target.type === 'title' || target.type === 'ctrTitle' ? choice!.layout.colors.title : choice!.layout.colors.body) : null;
     s.addText(
       runs.map((r) => {
         const options: RunOptions = { lineSpacing: pitch, ...r.options };
-        if (inherit) {
-          delete options.color;
+        if (target) {
+          if (color) options.color = color;
+          else delete options.color;
           delete options.bold;
           delete options.align;
         }
@@ -266,7 +270,7 @@ class Drawer {
     this.title(s, p);
     tileFrames(this.frames.figures.tiles, p.tiles.length).forEach((cell, i) => {
       const tile = p.tiles[i]!;
-      s.addShape('rect', { ...cell.tile, fill: { color: 'FFFFFF' }, line: { color: colors.accent, width: 1.5 } });
+      s.addShape('rect', { ...cell.tile, fill: { color: colors.surface }, line: { color: colors.accent, width: 1.5 } });
       s.addShape('rect', { ...cell.bar, fill: { color: colors.primary }, line: { color: colors.primary, width: 0 } });
       const value: Run[] = [];
       if (tile.qualifier) value.push(this.run(tile.qualifier, fonts.body, p.unitSize, colors.muted));

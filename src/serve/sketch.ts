@@ -100,7 +100,7 @@ export function sketchSlide(s: PlannedSlide, page: number, plan: SlidePlan, them
       parts.push(sized(f.figures.title, s.title, { color: c.primary, weight: 'bold', valign: 'middle' }));
       tileFrames(f.figures.tiles, s.tiles.length).forEach((cell, i) => {
         const t = s.tiles[i]!;
-        parts.push(`<rect x="${cell.tile.x * PT}" y="${cell.tile.y * PT}" width="${cell.tile.w * PT}" height="${cell.tile.h * PT}" fill="#FFFFFF" stroke="#${c.accent}" stroke-width="1.5"/>`);
+        parts.push(`<rect x="${cell.tile.x * PT}" y="${cell.tile.y * PT}" width="${cell.tile.w * PT}" height="${cell.tile.h * PT}" fill="#${c.surface}" stroke="#${c.accent}" stroke-width="1.5"/>`);
         parts.push(rect({ ...cell.tile, h: 0.08 }, c.primary));
         // As render.ts sets it: the qualifier and the unit small beside the number.
         const small = Math.round(s.valueSize * UNIT_SCALE);

@@ -128,7 +128,7 @@ export function onLayout(xml: string, choice: LayoutChoice, footer: string, font
     if (!slot) return '';
     return asPlaceholder(sp, ph[0], slot);
   });
-  const footers = choice.layout.footers.map((f) => footerShape(f, f.type === 'ftr' ? footerFitted(footer, f) : '', font)).join('');
+  const footers = choice.layout.footers.map((f) => footerShape(f, f.type === 'ftr' ? footerFitted(footer, f) : '', font, choice.layout.colors.body)).join('');
   out = out.replace('</p:spTree>', () => `${footers}</p:spTree>`);
   return uniqueShapeIds(out);
 }
@@ -181,14 +181,18 @@ function footerFitted(footer: string, f: TemplatePlaceholder): string {
   return truncateToWidth(footer, size, innerWidthPt(f.rect));
 }
 
-/** A layout's footer placeholder as a slide shape: positioned by the layout, its text kept (an empty footer gets ours). */
-function footerShape(f: TemplatePlaceholder, footer: string, font: string): string {
+/**
+ * A layout's footer placeholder as a slide shape: positioned by the layout, its text kept (an empty
+ * footer gets ours, in `color` where the template's own does not read on the background).
+ */
+function footerShape(f: TemplatePlaceholder, footer: string, font: string, color: string | null): string {
   // Where the layout (or its master) has it, written out as for the text placeholders.
   let sp = f.xml.replace(/<p:spPr>[\s\S]*?<\/p:spPr>|<p:spPr\/>/, () => (f.box ? `<p:spPr>${emuXfrm(f.box)}</p:spPr>` : '<p:spPr/>'));
   const hasText = /<a:t>[^<]+<\/a:t>|<a:fld\b/.test(sp);
   if (!hasText && footer) {
     const face = escapeXml(font);
-    const run = `<a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0"><a:latin typeface="${face}"/><a:ea typeface="${face}"/></a:rPr><a:t>${escapeXml(footer)}</a:t></a:r>`;
+    const fill = color ? `<a:solidFill>${colorXml(color)}</a:solidFill>` : '';
+    const run = `<a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0">${fill}<a:latin typeface="${face}"/><a:ea typeface="${face}"/></a:rPr><a:t>${escapeXml(footer)}</a:t></a:r>`;
     // The layout's own text style stays with it (its size, colour, alignment): only the paragraphs are ours.
     const head = /<p:txBody>([\s\S]*?)<a:p[\s>/]/.exec(sp)?.[1] ?? '<a:bodyPr/><a:lstStyle/>';
     const txBody = `<p:txBody>${head}<a:p>${run}</a:p></p:txBody>`;
@@ -288,4 +292,9 @@ async function pack(parts: Map<string, Uint8Array | string>, timestamp: Date): P
     }),
     timestamp,
   );
+}
+
+/** A scheme name (bg1) or six hex digits, as a colour element. */
+function colorXml(color: string): string {
+  return /^[0-9A-Fa-f]{6}$/.test(color) ? `<a:srgbClr val="${color}"/>` : `<a:schemeClr val="${color}"/>`;
 }

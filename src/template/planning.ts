@@ -10,8 +10,8 @@ import { nearestRatio, templateFrames } from './frames.js';
 
 export function planningOnTemplate(base: Theme, org: OrgTemplate): { theme: Theme; ratio: Ratio; frames: Frames } {
   return {
-    // The fonts of the master the content pages are on.
-    theme: templateTheme(base, org.choices.points.layout.fonts),
+    // The fonts and colours of the layout the content pages are on.
+    theme: templateTheme(base, org.choices.points.layout),
     ratio: nearestRatio(org.template.size),
     frames: templateFrames(org.choices, org.template.size),
   };

@@ -4,6 +4,7 @@
 import { readZip, readZipDirectory } from '../zip/zip.js';
 import { fail, ok, type Result } from '../problems.js';
 import type { Rect } from '../theme/geometry.js';
+import { readableColors, type TemplateColors } from './colors.js';
 
 export const EMU_PER_INCH = 914400;
 
@@ -33,6 +34,8 @@ export interface TemplateLayout {
   master: string;
   /** The fonts of that master's theme. */
   fonts: TemplateFonts;
+  /** The scheme colours text reads in on this layout's background. */
+  colors: TemplateColors;
   /** The layout's declared kind (title, obj, secHead, titleOnly, blank …), or ''. */
   kind: string;
   placeholders: TemplatePlaceholder[];
@@ -103,7 +106,8 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
     if (masterXml === null) return fail('template-invalid', `模板 ${file} 已损坏（缺少 ${master}）。`);
     const masterRels = relationships((await text(relsOf(master))) ?? '', master);
     const themePart = masterRels.find((r) => r.type.endsWith('/theme'))?.target;
-    const fonts = themeFonts(themePart ? ((await text(themePart)) ?? '') : '');
+    const themeXml = themePart ? ((await text(themePart)) ?? '') : '';
+    const fonts = themeFonts(themeXml);
     const inherited = placeholdersIn(masterXml, []);
     // The master's own order of layouts (its sldLayoutIdLst), as the gallery shows them.
     const byId = new Map(masterRels.map((r) => [r.id, r.target]));
@@ -117,6 +121,7 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
         part,
         master,
         fonts,
+        colors: readableColors(themeXml, masterXml, xml),
         name: unescapeXml(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? ''),
         kind: /<p:sldLayout\b[^>]*\btype="([^"]+)"/.exec(xml)?.[1] ?? '',
         placeholders,

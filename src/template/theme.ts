@@ -1,11 +1,14 @@
 // A template's look as a Theme for the planner and the renderer: the template's theme colours (by
-// their scheme names, so PowerPoint and WPS show the template's own) and its fonts; sizes and
-// spacing from the built-in theme it stands in for.
+// their scheme names, so PowerPoint and WPS show the template's own, chosen to read on the content
+// pages' background: colors.ts) and its fonts; sizes and spacing from the built-in theme it stands in for.
 import type { Theme } from '../theme/schema.js';
-import type { TemplateFonts } from './read.js';
+import type { TemplateLayout } from './read.js';
 
-/** Text in the template's fonts, or where its theme names no Chinese face, the built-in theme's. */
-export function templateTheme(base: Theme, fonts: TemplateFonts): Theme {
+/**
+ * Text in the fonts and colours of the layout the content pages are on; where its theme names no
+ * Chinese face, the built-in theme's.
+ */
+export function templateTheme(base: Theme, { fonts, colors }: Pick<TemplateLayout, 'fonts' | 'colors'>): Theme {
   const face = (name: string, fallback: string) => {
     const f = isChineseFace(name) ? name : fallback;
     return { face: f, fallback: f };
@@ -17,7 +20,7 @@ export function templateTheme(base: Theme, fonts: TemplateFonts): Theme {
     // The name stays the built-in theme's, whose sizes and spacing these are: a plan file names it,
     // with the template beside it, and is built again on both.
     label: '单位模板',
-    colors: { primary: 'accent1', accent: 'accent2', background: 'bg1', ink: 'tx1', muted: 'tx2', onPrimary: 'bg1' },
+    colors,
     fonts: { title: face(fonts.major.ea, base.fonts.title.fallback), heading, point: heading, body, figure: heading },
     style: { cover: 'light', content: 'rule' },
     // A template's title boxes are often a band of one line: titles may be set smaller than ours.

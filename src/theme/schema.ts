@@ -34,6 +34,8 @@ export const themeSchema = z.strictObject({
     muted: color,
     /** Text on the primary colour. */
     onPrimary: color,
+    /** The figure tiles' fill, on which ink and muted text are read (white if not given). */
+    surface: color.default('FFFFFF'),
   }),
   fonts: z.strictObject({
     /** Cover and slide titles (GB/T 9704: 小标宋). */

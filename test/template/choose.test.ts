@@ -15,7 +15,7 @@ const HALF = { x: 0.9, y: 2.0, w: 5.6, h: 4.4 };
 
 function layout(name: string, kind: string, phs: Ph[], master = 'ppt/slideMasters/slideMaster1.xml'): TemplateLayout {
   const placeholders = phs.map(([type, rect, vertical], i) => ({ type, idx: type === 'title' || type === 'ctrTitle' ? null : String(i), rect, box: rect, vertical: vertical ?? false, xml: '' }));
-  return { part: `ppt/slideLayouts/${name}.xml`, master, fonts: { major: { latin: '', ea: '' }, minor: { latin: '', ea: '' } }, name, kind, placeholders, footers: [] };
+  return { part: `ppt/slideLayouts/${name}.xml`, master, fonts: { major: { latin: '', ea: '' }, minor: { latin: '', ea: '' } }, name, kind, placeholders, footers: [], colors: { primary: 'accent1', accent: 'accent2', background: 'bg1', ink: 'tx1', muted: 'tx2', onPrimary: 'bg1', surface: 'bg1', title: null, body: null } };
 }
 
 function template(layouts: TemplateLayout[]): Template {

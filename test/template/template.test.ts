@@ -1,5 +1,5 @@
-// Decks built on an organisation's template (test/fixtures/templates, made with LibreOffice by
-// make.mjs): repair-free, every text kept and fitting, the template's theme, layouts, pictures and
+// Decks built on an organisation's template (test/fixtures/templates: made with LibreOffice by
+// make.mjs, and real/, made by PowerPoint): repair-free, every text kept and fitting, the template's theme, layouts, pictures and
 // slide size in the deck, its example slides gone, titles in its title placeholders.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,8 @@ const dir = tmpDir('doc2deck-template-');
 const FIXTURES = [
   { file: '红头模板.pptx', size: [12192000, 6858000], cover: '标题幻灯片', content: '标题和内容' },
   { file: 'blue-4x3.potx', size: [9144000, 6858000], cover: 'Title Slide', content: 'Title, Content' },
+  // Made by PowerPoint itself (real/SOURCES.md): layouts named in Traditional Chinese, a dark master.
+  { file: 'real/powerpoint-dark-master.pptx', size: [9144000, 5143500], cover: '標題投影片', content: '標題及物件' },
 ];
 
 async function build(input: string, template: string): Promise<{ analysis: Analysis; bytes: Uint8Array }> {
@@ -73,7 +75,7 @@ describe.each(FIXTURES)('the $file template', ({ file, size, cover, content }) =
       expect(kept.length).toBeGreaterThan(20);
       for (const part of kept) expect(deck.names, part).toContain(part);
       for (const part of kept.filter((n) => /^ppt\/(theme\/theme1|slideMasters|slideLayouts)/.test(n))) expect(deck.xml.get(part), part).toBe(template.xml.get(part));
-      expect(deck.xml.get('ppt/presentation.xml')).toContain(`<p:sldSz cx="${size[0]}" cy="${size[1]}"/>`);
+      expect(deck.xml.get('ppt/presentation.xml')).toMatch(new RegExp(`<p:sldSz cx="${size[0]}" cy="${size[1]}"[ />]`));
       // A .potx's main part is declared a presentation in the deck, or PowerPoint opens it as a template.
       expect(deck.xml.get('[Content_Types].xml')).toContain('presentationml.presentation.main+xml');
       expect(deck.xml.get('[Content_Types].xml')).not.toContain('template.main+xml');
@@ -103,6 +105,25 @@ describe.each(FIXTURES)('the $file template', ({ file, size, cover, content }) =
       const titled = slides.filter((s) => placeholderTitle(deck.xml.get(s)!));
       expect(titled.length / slides.length).toBeGreaterThanOrEqual(0.8);
     });
+  });
+});
+
+describe('a template whose master styles do not read on its background', () => {
+  // Its content master fills the background with tx1 (black) and styles its text in tx1 too: the
+  // template's example slides coloured their text by hand. Ours must read without that.
+  it('sets no text in tx1 and gives titles a colour of their own', async () => {
+    const { analysis, bytes } = await build(SAMPLES[0]!.input, path.join(TEMPLATES, 'real/powerpoint-dark-master.pptx'));
+    const colors = analysis.template!.choices.points.layout.colors;
+    expect(colors).toMatchObject({ ink: 'bg1', surface: 'tx1' });
+    expect(colors.title).not.toBeNull();
+    const deck = await openDeck(bytes);
+    for (const s of slideNames(deck)) {
+      const xml = deck.xml.get(s)!;
+      expect(xml, s).not.toContain('<a:schemeClr val="tx1"/></a:solidFill></a:rPr>');
+      // Every run of text carries a colour (the slide number's field aside, the template's own): none
+      // is left to the black the master's styles give.
+      for (const run of xml.replace(/<a:fld\b[\s\S]*?<\/a:fld>/g, '').matchAll(/<a:rPr\b[^>]*?(?:\/>|>([\s\S]*?)<\/a:rPr>)/g)) expect(run[1] ?? '', s).toContain('<a:solidFill>');
+    }
   });
 });
 
