@@ -23,6 +23,8 @@ const STYLES = 'word/styles.xml';
 export interface PreparedDocx {
   bytes: Uint8Array;
   problems: Problem[];
+  /** How many paragraphs (<w:p>) the main part holds. */
+  paragraphs: number;
 }
 
 /** Throws on a malformed archive (the caller reports it as unreadable). */
@@ -34,8 +36,9 @@ export function prepareDocx(bytes: Uint8Array): PreparedDocx {
   };
   const utf8 = (data: Uint8Array | null): string => (data ? new TextDecoder().decode(data) : '');
   const doc = utf8(part(MAIN_PART));
+  const paragraphs = countParagraphs(doc);
   const mayNeed = /<w:vanish\b|<w:rStyle\b|<w:altChunk\b|\br:(?:embed|link|id)="/.test(doc);
-  if (!mayNeed) return { bytes, problems: [] };
+  if (!mayNeed) return { bytes, problems: [], paragraphs };
 
   const rels = relationships(utf8(part(RELS)));
   const hiddenStyles = doc.includes('<w:rStyle') ? hiddenCharacterStyles(utf8(part(STYLES))) : new Set<string>();
@@ -82,11 +85,11 @@ export function prepareDocx(bytes: Uint8Array): PreparedDocx {
     );
   }
 
-  if (!changed) return { bytes, problems };
+  if (!changed) return { bytes, problems, paragraphs };
   const files = [...entries.values()]
     .filter((e) => !MEDIA.test(e.name))
     .map((e) => (e.name === MAIN_PART ? { name: e.name, data: new TextEncoder().encode(out) } : readZipEntry(bytes, e)));
-  return { bytes: writeZip(files, new Date(Date.UTC(2020, 0, 1))), problems };
+  return { bytes: writeZip(files, new Date(Date.UTC(2020, 0, 1))), problems, paragraphs };
 }
 
 // A run's start tag (not <w:rPr>, <w:rFonts>…).
@@ -280,4 +283,10 @@ function mhtText(data: Uint8Array): string | null {
 function paragraphXml(line: string): string {
   const text = line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+}
+
+function countParagraphs(xml: string): number {
+  let n = 0;
+  for (const _ of xml.matchAll(/<w:p[\s>/]/g)) n++;
+  return n;
 }

@@ -19,6 +19,12 @@ export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
  * exhaust the heap after minutes.
  */
 export const MAX_DOCX_XML = 20 * 1024 * 1024;
+/**
+ * The most paragraphs a .docx may hold. mammoth's tree costs some 10 KB of memory a paragraph (142,000
+ * short ones in 14 MB of XML: 1.35 GB, past what Node may use on a small machine); a long report has a
+ * few thousand.
+ */
+export const MAX_DOCX_PARAGRAPHS = 30_000;
 
 const RESAVE = '请用 WPS/Word 打开后另存为 .docx 或 .txt 再试。';
 const UNREADABLE = `无法读取 Word 文件（.docx），文件可能已损坏。${RESAVE}`;
@@ -55,6 +61,12 @@ export async function readDocx(bytes: Uint8Array): Promise<Result<SourceLine[]>>
     prepared = prepareDocx(bytes);
   } catch {
     return fail('input-unreadable', UNREADABLE);
+  }
+  if (prepared.paragraphs > MAX_DOCX_PARAGRAPHS) {
+    return fail(
+      'input-unreadable',
+      `Word 文件有 ${prepared.paragraphs} 段，超过 ${MAX_DOCX_PARAGRAPHS / 10000} 万段的上限，不像是一篇讲话稿或报告，已拒绝处理。请把要转换的部分另存为一个较小的 .docx 或 .txt 文件再试。`,
+    );
   }
   // Loaded here, not at the top: a .txt run never needs it.
   const mammoth = (await import('mammoth')).default;

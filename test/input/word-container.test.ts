@@ -1,10 +1,10 @@
 // What a file that says it is Word holds: a password-protected .docx or an old .doc (OLE compound
 // files, built here byte by byte), a text file named .docx, something else named .docx, and a .docx
-// whose XML would not fit in memory. Every refusal: exit 1, a Chinese message, no deck.
+// whose XML (or count of paragraphs) would not fit in memory. Every refusal: exit 1, a Chinese message, no deck.
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCX_XML, readDocx } from '../../src/input/docx.js';
+import { MAX_DOCX_PARAGRAPHS, MAX_DOCX_XML, readDocx } from '../../src/input/docx.js';
 import { MAX_INPUT_BYTES, readInput } from '../../src/input/read.js';
 import { oleKind, streamNames } from '../../src/input/ole.js';
 import { main } from '../../src/cli.js';
@@ -130,5 +130,17 @@ describe('a .docx whose XML is too large to parse', () => {
     expect(r.problems[0]!.message).toContain('95 MB，超过 20 MB 的上限');
     const cli = await run('大.docx', docx);
     expectRefused(cli, '大.docx', '超过 20 MB');
+  }, 30_000);
+
+  it('is refused when it holds more paragraphs than mammoth can take in bounded memory, before mammoth runs', async () => {
+    const para = '<w:p><w:r><w:t>要。</w:t></w:r></w:p>';
+    const body = (n: number) => Buffer.from(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para.repeat(n)}</w:body></w:document>`);
+    const docx = (n: number) => writeZip([{ name: 'word/document.xml', data: body(n) }], new Date(Date.UTC(2020, 0, 1)));
+    const over = await readDocx(docx(MAX_DOCX_PARAGRAPHS + 1));
+    expect(over.ok).toBe(false);
+    expect(over.problems[0]!.message).toContain(`有 ${MAX_DOCX_PARAGRAPHS + 1} 段，超过 3 万段的上限`);
+    // One short of the limit is read.
+    const under = await readDocx(docx(MAX_DOCX_PARAGRAPHS - 1));
+    expect(under.ok).toBe(true);
   }, 30_000);
 });
