@@ -24,15 +24,21 @@ export interface TemplateColors {
 
 type Rgb = [number, number, number];
 
-/** The colours text is set in on a layout: from its theme, its master's colour map and the background it shows. */
-export function readableColors(themeXml: string, masterXml: string, layoutXml: string): TemplateColors {
+/**
+ * The colours text is set in on a layout: from its theme, its master's colour map and the background
+ * it shows. `slide`: the slide size in EMU (a picture that covers the slide is the background).
+ */
+export function readableColors(themeXml: string, masterXml: string, layoutXml: string, slide: { cx: number; cy: number }): TemplateColors {
   const scheme = schemeColors(themeXml);
   const map = colorMap(masterXml);
   const rgb = (name: string): Rgb | null => {
     const hex = /^[0-9A-Fa-f]{6}$/.test(name) ? name : scheme.get(map.get(name) ?? name);
     return hex ? toRgb(hex) : null;
   };
-  const bg = backgroundColor(layoutXml) ?? backgroundColor(masterXml);
+  // A picture over the whole slide (many templates place their background so) hides the fill behind it.
+  const masterShows = !/<p:sldLayout\b[^>]*\bshowMasterSp="(0|false)"/.test(layoutXml);
+  const covered = coversSlide(layoutXml, slide) || (masterShows && coversSlide(masterXml, slide));
+  const bg = covered ? null : (backgroundColor(layoutXml) ?? backgroundColor(masterXml));
   // A picture behind the text: the master's body text colour is the one its designer chose for it.
   const designed = styleColor(masterXml, 'bodyStyle');
   const back = bg !== null ? rgb(bg) : null;
@@ -58,6 +64,15 @@ function styleColor(masterXml: string, style: 'titleStyle' | 'bodyStyle'): strin
   const block = new RegExp(`<p:${style}>[\\s\\S]*?</p:${style}>`).exec(masterXml)?.[0] ?? '';
   const first = /<a:lvl1pPr\b[\s\S]*?<\/a:lvl1pPr>/.exec(block)?.[0] ?? '';
   return colorRef(/<a:solidFill>\s*(<a:[^>]*>)/.exec(first)?.[1] ?? '');
+}
+
+/** Whether a picture on the layout or master spans at least 80% of the slide both ways. */
+function coversSlide(xml: string, slide: { cx: number; cy: number }): boolean {
+  for (const pic of xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)) {
+    const ext = /<a:ext\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"/.exec(pic[0]);
+    if (ext && Number(ext[1]) >= 0.8 * slide.cx && Number(ext[2]) >= 0.8 * slide.cy) return true;
+  }
+  return false;
 }
 
 /** dk1, lt1, accent1 … → hex, from the theme's colour scheme. */

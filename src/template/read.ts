@@ -121,7 +121,7 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
         part,
         master,
         fonts,
-        colors: readableColors(themeXml, masterXml, xml),
+        colors: readableColors(themeXml, masterXml, xml, { cx: Number(size[1]), cy: Number(size[2]) }),
         name: unescapeXml(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? ''),
         kind: /<p:sldLayout\b[^>]*\btype="([^"]+)"/.exec(xml)?.[1] ?? '',
         placeholders,
