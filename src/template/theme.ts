@@ -28,13 +28,17 @@ export function templateTheme(base: Theme, { fonts, colors }: Pick<TemplateLayou
   };
 }
 
-// Faces that carry Chinese, under their Latin names (a Chinese name carries Chinese by itself).
-const CHINESE_LATIN_NAMES = /^(SimSun|NSimSun|SimHei|SimKai|SimFang|KaiTi|FangSong|Microsoft YaHei|Microsoft JhengHei|DengXian|STXihei|STHeiti|STSong|STKaiti|STFangsong|PingFang|Hiragino Sans GB|Source Han|Noto (Sans|Serif) (CJK|SC)|WenQuanYi|FZ|HYQiHei)/i;
+// Faces that carry Simplified Chinese, under their Latin names (a Chinese name carries Chinese by itself).
+const CHINESE_LATIN_NAMES = /^(SimSun|NSimSun|SimHei|SimKai|SimFang|KaiTi|FangSong|Microsoft YaHei|DengXian|STXihei|STHeiti|STSong|STKaiti|STFangsong|PingFang|Hiragino Sans GB|Source Han|Noto (Sans|Serif) (CJK|SC)|WenQuanYi|FZ|HYQiHei)/i;
+// Faces made for Traditional Chinese, Japanese or Korean: many simplified characters are missing from
+// them, and would come out in another face, one by one (新細明體, 微軟正黑體, 標楷體, 游ゴシック, ＭＳ 明朝 …).
+const OTHER_CJK = /[體細標軟華繁圓黃\u3040-\u30ff\uac00-\ud7af]|明朝|PMingLiU|MingLiU|DFKai|JhengHei|Meiryo|Yu (Gothic|Mincho)|MS P?(Gothic|Mincho)|Malgun|Gulim|Batang|Dotum|\b(TC|HK|JP|KR)\b/i;
 
 /**
- * Whether a theme's East Asian face can show Chinese: LibreOffice, for one, writes its Latin face
- * (DejaVu Sans) there, and Chinese text set in it falls back to whatever the machine has.
+ * Whether a theme's East Asian face can show the deck's Simplified Chinese: LibreOffice, for one,
+ * writes its Latin face (DejaVu Sans) there, and a template made for Taiwan or Japan names a face
+ * without many simplified characters; text in either falls back to whatever the machine has.
  */
 export function isChineseFace(name: string): boolean {
-  return /[\u4e00-\u9fff]/u.test(name) || CHINESE_LATIN_NAMES.test(name);
+  return (/[\u4e00-\u9fff]/u.test(name) || CHINESE_LATIN_NAMES.test(name)) && !OTHER_CJK.test(name);
 }
