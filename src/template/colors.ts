@@ -49,14 +49,14 @@ export function readableColors(themeXml: string, masterXml: string, layoutXml: s
   };
   const ink = contrastOf('bg1') > contrastOf('tx1') ? 'bg1' : 'tx1';
   const second = ink === 'tx1' ? 'tx2' : 'bg2';
-  // 3:1 for text (WCAG's large text); rules, borders and bold ornaments (accent) 2:1.
-  const readable = (name: string, fallback: string, least = 3) => (contrastOf(name) >= least ? name : fallback);
+  // 3:1, WCAG's least for large text: the accent colours text too (the agenda's numerals).
+  const readable = (name: string, fallback: string) => (contrastOf(name) >= 3 ? name : fallback);
   const primary = readable('accent1', ink);
   const surface = bg ?? (ink === 'tx1' ? 'bg1' : 'tx1');
   const primaryRgb = rgb(primary);
   const onPrimary = primaryRgb && rgb(surface) && contrast(primaryRgb, rgb(surface)!) >= 3 ? surface : ink === 'tx1' ? 'bg1' : 'tx1';
   const styled = (style: 'titleStyle' | 'bodyStyle', instead: string) => (contrastOf(styleColor(masterXml, style) ?? 'tx1') >= 3 ? null : instead);
-  return { primary, accent: readable('accent2', primary, 2), background: surface, ink, muted: readable(second, ink), onPrimary, surface, title: styled('titleStyle', primary), body: styled('bodyStyle', ink) };
+  return { primary, accent: readable('accent2', primary), background: surface, ink, muted: readable(second, ink), onPrimary, surface, title: styled('titleStyle', primary), body: styled('bodyStyle', ink) };
 }
 
 /** The colour a master's title or body style gives its first level of text, if it names one. */

@@ -6,7 +6,7 @@ import { readableColors } from '../../src/template/colors.js';
 const THEME = `<a:theme><a:themeElements><a:clrScheme name="t">
   <a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>
   <a:dk2><a:srgbClr val="1F497D"/></a:dk2><a:lt2><a:srgbClr val="EEECE1"/></a:lt2>
-  <a:accent1><a:srgbClr val="C00000"/></a:accent1><a:accent2><a:srgbClr val="ED7D31"/></a:accent2>
+  <a:accent1><a:srgbClr val="C00000"/></a:accent1><a:accent2><a:srgbClr val="C55A11"/></a:accent2>
 </a:clrScheme></a:themeElements></a:theme>`;
 
 const style = (which: string, color: string) => `<p:${which}><a:lvl1pPr><a:defRPr sz="2400"><a:solidFill><a:schemeClr val="${color}"/></a:solidFill></a:defRPr></a:lvl1pPr></p:${which}>`;
@@ -20,7 +20,7 @@ describe('readableColors', () => {
     const c = readableColors(THEME, master('<p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>'), '<p:sldLayout/>', SLIDE);
     expect(c).toEqual({ primary: 'accent1', accent: 'accent2', background: 'bg1', ink: 'tx1', muted: 'tx2', onPrimary: 'bg1', surface: 'bg1', title: null, body: null });
     // A pale second accent (light yellow on white) gives way to the first.
-    expect(readableColors(THEME.replace('ED7D31', 'FFF2CC'), master(solid('bg1')), '<p:sldLayout/>', SLIDE).accent).toBe('accent1');
+    expect(readableColors(THEME.replace('C55A11', 'FFF2CC'), master(solid('bg1')), '<p:sldLayout/>', SLIDE).accent).toBe('accent1');
   });
 
   it('turns to bg1 where the master fills its background with its text colour', () => {
