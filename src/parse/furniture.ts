@@ -6,6 +6,11 @@ import { HAN } from '../text/han.js';
 
 // 当前位置：首页 > 新闻中心 > 通知公告 / 您现在的位置: 首页 >> …
 const RE_BREADCRUMB = /^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置)\s*[:：]|^首页\s*(?:[>＞»›/]|&gt;)|(?:[>＞»›]\s*){1}正文$|\s(?:>|＞|»|>>)\s.*\s(?:>|＞|»|>>)\s/u;
+// A site's navigation bar: 笔杆子素材库 首页, 首页 | 范文 | 讲话稿, 返回首页 (a short line with 首页 standing alone in it).
+const RE_NAV = /^[^。，；！？,;!?]{0,30}$/u;
+const RE_NAV_WORD = /(?:^|[\s|｜·/])(?:网站首页|返回首页|设为首页|首页)(?:$|[\s|｜·/>＞»›])/u;
+// A post's date and its site or author on one line: 10-28 笔杆子素材库, 2019-10-28 09:30 某某网.
+const RE_POSTED = /^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[^\s，。；！？,;!?:：]{2,20}$/u;
 // 文章来源：… 作者：… 发布时间：… 点击数：… (often several on one line), and the like.
 const META_WORDS =
   '来源|文章来源|信息来源|稿件来源|出处|作者|撰稿|供稿|摄影|编辑|责任编辑|审核|审稿|校对|签发|发布者|发布人|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击|点击量|浏览次数|浏览量|阅读次数|阅读量|访问次数|字号|字体|【字体|文章录入|录入';
@@ -33,7 +38,22 @@ const RE_METADATA =
 
 /** A line a website or an export put above the text. */
 export function isPageFurniture(text: string): boolean {
-  return (RE_DATELINE.test(text) && text.length <= 24) || RE_METADATA.test(text) || RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || isPaywall(text) || RE_META.test(text) || RE_TIMESTAMP.test(text);
+  return (
+    (RE_DATELINE.test(text) && text.length <= 24) ||
+    RE_METADATA.test(text) ||
+    RE_BRACKETED_META.test(text) ||
+    RE_BREADCRUMB.test(text) ||
+    isNavigation(text) ||
+    RE_POSTED.test(text) ||
+    RE_LINKS.test(text) ||
+    isPaywall(text) ||
+    RE_META.test(text) ||
+    RE_TIMESTAMP.test(text)
+  );
+}
+
+function isNavigation(text: string): boolean {
+  return RE_NAV.test(text) && RE_NAV_WORD.test(text);
 }
 
 /**
@@ -41,7 +61,7 @@ export function isPageFurniture(text: string): boolean {
  * own (a signature, a meeting's time), so only the page's links, editor and source lines count.
  */
 export function isPageFurnitureBelow(text: string): boolean {
-  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || RE_LINKS.test(text) || isPaywall(text) || (RE_META.test(text) && !/^(?:时间|日期)/u.test(text));
+  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || isNavigation(text) || RE_LINKS.test(text) || isPaywall(text) || (RE_META.test(text) && !/^(?:时间|日期)/u.test(text));
 }
 
 // A bulletin's masthead (××工作简报, 纪检监察通报) and its issue number (第3期, 〔2019〕第14期, 总第56期).

@@ -16,6 +16,15 @@ describe('page furniture above the title', () => {
     expect(tree.preamble.map((p) => p.text)).toEqual([BODY[1]]);
   });
 
+  it("skips a site's navigation bar and the post's date-and-site line around the title", () => {
+    const tree = parse('笔杆子素材库 首页', '', '县长在全县春节前后安全生产工作会议上的讲话', '', '10-28 笔杆子素材库', ...BODY);
+    expect(tree.title).toBe('县长在全县春节前后安全生产工作会议上的讲话');
+    expect(tree.sections).toHaveLength(2);
+    expect(['首页 | 范文大全 | 讲话稿', '网站首页', '返回首页', '2019-10-28 09:30 某某网'].every(isPageFurniture)).toBe(true);
+    // 首页 inside a sentence or a word is not navigation.
+    expect(['首页县长在全县工作会议上的讲话', '在全县首页设计大赛上的讲话', '10月28日 县委办公室'].some(isPageFurniture)).toBe(false);
+  });
+
   it('skips a posting note that introduces the re-posted speech', () => {
     const tree = parse('现将县委书记在全县作风建设大会上的讲话摘录如下，请认真学习。', '在全县作风建设大会上的讲话', '（2019年3月2日）', ...BODY);
     expect(tree.title).toBe('在全县作风建设大会上的讲话');
