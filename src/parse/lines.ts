@@ -1,6 +1,7 @@
 // Decoded text → paragraphs with their 1-based line numbers, repairing lines that were broken apart:
 // a line that opens with closing punctuation (HTML inline breaks), and the lines of text copied from a
-// PDF, which break wherever the page's measure ran out (……服务平 / 台，……).
+// PDF, which break wherever the page's measure ran out (……服务平 / 台，……) and at its pages, whose
+// numbers come along (— 2 —, 第1页 共10页) and are no part of the text.
 import type { SourceParagraph } from '../doc/types.js';
 import type { SourceLine } from '../doc/source.js';
 import { LINE_MARKERS, matchMarker } from '../text/markers.js';
@@ -9,17 +10,29 @@ import { LINE_MARKERS, matchMarker } from '../text/markers.js';
 // (Not ASCII ? or !: a lone ? at the start of a line is a character lost in an old conversion.)
 const CONTINUATION = /^[，。；、）)：:！？”’]/u;
 
+// A page's number on a line of its own: — 2 —, - 2 -, 第1页, 第 1 页，共 10 页, 共10页 第1页, 2/10, Page 2 of 10.
+const PAGE_LINE =
+  /^(?:[-—–－―]+\s*\d{1,4}\s*[-—–－―]+|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,/／]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/u;
+// The same glued into a line by the copy (……与上级 第1 页共 10 页): the full 第…页共…页 form only, which
+// a sentence never says.
+const PAGE_INLINE = /\s*第\s*\d{1,4}\s*页\s*[，,/／]?\s*共\s*\d{1,4}\s*页\s*/gu;
+
 export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
   const out: SourceParagraph[] = [];
   const measure = pageMeasure(lines);
+  // Whether a page's number came since the last line of text: a paragraph left open there goes on after it.
+  let pageBreak = false;
   for (let i = 0; i < lines.length; i++) {
     const { text, level } = lines[i]!;
     // trim() removes exactly \s (which includes the full-width space U+3000 and U+00A0), natively.
-    const t = text.trim();
-    if (!t) continue;
+    const t = text.replace(PAGE_INLINE, '').trim();
+    if (level === undefined && text.trim() && (!t || PAGE_LINE.test(t))) pageBreak = true;
+    if (!t || (level === undefined && PAGE_LINE.test(t))) continue;
     const prev = out[out.length - 1];
+    const acrossPage = pageBreak && prev !== undefined && !LINE_END.test(prev.text) && matchMarker(t, LINE_MARKERS) === null;
+    pageBreak = false;
     const wrapped = measure > 0 && prev !== undefined && brokenAtMeasure(lines[i - 1]!.text.trim(), measure) && matchMarker(t, LINE_MARKERS) === null;
-    if (prev && level === undefined && prev.level === undefined && (CONTINUATION.test(t) || wrapped)) {
+    if (prev && level === undefined && prev.level === undefined && (CONTINUATION.test(t) || wrapped || acrossPage)) {
       prev.text += t;
       continue;
     }

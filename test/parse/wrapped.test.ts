@@ -1,6 +1,7 @@
 // Text copied from a PDF breaks every line where the page's measure runs out (28 characters a line in
 // GB/T 9704): those lines are joined, and never read as headings; short lines (headings, paragraph
-// ends) stay where they are.
+// ends) stay where they are. The page numbers that come along (— 2 —, 第1页 共10页) are no part of the
+// text, and a paragraph a page break left open goes on after them.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse.js';
 
@@ -44,3 +45,44 @@ describe('lines that crowd at a short width', () => {
     expect(tree.paragraphs.map((p) => p.text)).toEqual(lines);
   });
 });
+
+describe("a printout's page numbers", () => {
+  const lines = [
+    '在全县安全生产工作会议上的讲话',
+    '同志们：',
+    '今天召开这次会议，主要任务是总结工作、部署任务。',
+    '一、提高认识',
+    '要充分认识这项工作的重要性，切实增强',
+    '第1页 共10页',
+    '责任感和紧迫感。',
+    '— 2 —',
+    '二、狠抓落实',
+    '要把各项任务落到实处，层层压实',
+    '',
+    '- 3 -',
+    '',
+    '责任，确保取得实效。',
+    '第 4 页，共 10 页',
+    '三、强化保障',
+    '要加强组织领导。 第5 页共 10 页 要加强督查考核。',
+    '2/10',
+    'Page 6 of 10',
+  ];
+
+  it('are left out, and a paragraph broken by the page goes on after them', () => {
+    const { tree } = parseDocument(lines.join('\n'));
+    expect(tree.sections.map((s) => s.title)).toEqual(['提高认识', '狠抓落实', '强化保障']);
+    expect(tree.sections.map((s) => s.body.map((p) => p.text))).toEqual([
+      ['要充分认识这项工作的重要性，切实增强责任感和紧迫感。'],
+      ['要把各项任务落到实处，层层压实责任，确保取得实效。'],
+      ['要加强组织领导。要加强督查考核。'],
+    ]);
+  });
+
+  it('do not swallow a sentence that mentions a page, or a heading after a page break', () => {
+    const { tree } = parseDocument(['关于印发实施方案的通知', '各单位：', '具体安排见附件第3页，请遵照执行。', '— 1 —', '一、总体要求', '坚持问题导向。', '二、工作安排', '按计划推进。'].join('\n'));
+    expect(tree.sections.map((s) => s.title)).toEqual(['总体要求', '工作安排']);
+    expect(JSON.stringify(tree)).toContain('具体安排见附件第3页，请遵照执行。');
+  });
+});
+
