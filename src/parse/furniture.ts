@@ -9,11 +9,13 @@ const RE_BREADCRUMB = /^(?:当前位置|您现在的位置|你现在的位置|�
 // A site's navigation bar: 笔杆子素材库 首页, 首页 | 范文 | 讲话稿, 返回首页 (a short line with 首页 standing alone in it).
 const RE_NAV = /^[^。，；！？,;!?]{0,30}$/u;
 const RE_NAV_WORD = /(?:^|[\s|｜·/])(?:网站首页|返回首页|设为首页|首页)(?:$|[\s|｜·/>＞»›])/u;
+// A compilation site's label above each text it gathered: 第一篇：湖南省人民政府办公厅文件.
+const RE_COMPILED = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/u;
 // A post's date and its site or author on one line: 10-28 笔杆子素材库, 2019-10-28 09:30 某某网.
 const RE_POSTED = /^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[^\s，。；！？,;!?:：]{2,20}$/u;
-// 文章来源：… 作者：… 发布时间：… 点击数：… (often several on one line), and the like.
+// 文章来源：… 作者：… 发布时间：… 点击数：… 简介：… (often several on one line), and the like.
 const META_WORDS =
-  '来源|文章来源|信息来源|稿件来源|出处|作者|撰稿|供稿|摄影|编辑|责任编辑|审核|审稿|校对|签发|发布者|发布人|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击|点击量|浏览次数|浏览量|阅读次数|阅读量|访问次数|字号|字体|【字体|文章录入|录入';
+  '简介|内容简介|来源|文章来源|信息来源|稿件来源|出处|作者|撰稿|供稿|摄影|编辑|责任编辑|审核|审稿|校对|签发|发布者|发布人|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击|点击量|浏览次数|浏览量|阅读次数|阅读量|访问次数|字号|字体|【字体|文章录入|录入';
 const RE_META = new RegExp(`^[【\\[（(]?\\s*(?:${META_WORDS})\\s*[:：】\\]]`, 'u');
 // A line made only of a timestamp: 2019-03-12 10:20:33, 2019年03月12日 10:20, 2019/3/12.
 const RE_TIMESTAMP = /^[（(]?\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[）)]?$/u;
@@ -45,6 +47,7 @@ export function isPageFurniture(text: string): boolean {
     RE_BREADCRUMB.test(text) ||
     isNavigation(text) ||
     RE_POSTED.test(text) ||
+    RE_COMPILED.test(text) ||
     RE_LINKS.test(text) ||
     isPaywall(text) ||
     RE_META.test(text) ||
@@ -64,8 +67,9 @@ export function isPageFurnitureBelow(text: string): boolean {
   return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || isNavigation(text) || RE_LINKS.test(text) || isPaywall(text) || (RE_META.test(text) && !/^(?:时间|日期)/u.test(text));
 }
 
-// A bulletin's masthead (××工作简报, 纪检监察通报) and its issue number (第3期, 〔2019〕第14期, 总第56期).
-const RE_MASTHEAD = new RegExp(`^[${HAN}A-Za-z0-9“”]{0,16}(?:简报|通讯|快报|专报|要报|动态|信息|通报|周报|月报|情况反映)$`, 'u');
+// A bulletin's masthead (××工作简报, 纪检监察通报), a red-headed document's issuing mark (GB/T 9704's
+// 发文机关标志: 湖南省人民政府办公厅文件) and an issue number (第3期, 〔2019〕第14期, 总第56期).
+const RE_MASTHEAD = new RegExp(`^[${HAN}A-Za-z0-9“”]{0,16}(?:简报|通讯|快报|专报|要报|动态|信息|通报|周报|月报|情况反映|文件)$`, 'u');
 const RE_ISSUE = /^(?:[（(〔[]?\s*\d{4}\s*[〕\])）]?\s*(?:年)?)?\s*(?:第\s*[0-9一二三四五六七八九十〇零○]{1,4}\s*期|总第\s*\d{1,5}\s*期)(?:[\s　]*[（(]?总第\s*\d{1,5}\s*期[）)]?)?$/u;
 // The line under a masthead: the issuing office and the date, e.g. 县委办公室编　　2019年5月6日
 const RE_ISSUER_LINE = new RegExp(`^[${HAN}]{2,30}(?:编|编印|主办|印发)[\\s\\u3000]*(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?$`, 'u');

@@ -25,6 +25,25 @@ describe('page furniture above the title', () => {
     expect(['首页县长在全县工作会议上的讲话', '在全县首页设计大赛上的讲话', '10月28日 县委办公室'].some(isPageFurniture)).toBe(false);
   });
 
+  it("skips a compilation site's lines and a red-headed document's issuing mark (…文件) above a two-line title", () => {
+    const tree = parse(
+      '湖南省人民政府办公厅文件',
+      '时间:2019-05-14 10:45:55下载本文作者:会员上传',
+      '简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助。',
+      '第一篇:湖南省人民政府办公厅文件',
+      '湖南省人民政府办公厅文件',
+      '湘政办发〔2009〕24号',
+      '湖南省人民政府办公厅关于加强普通高等学校',
+      '毕业生就业工作的通知',
+      '各市州、县市区人民政府,省政府各厅委、各直属机构:',
+      ...BODY.slice(1),
+    );
+    expect(tree.title).toBe('湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知');
+    expect(tree.sections).toHaveLength(2);
+    expect(isMasthead('中共某某县委文件')).toBe(true);
+    expect(isMasthead('关于转发省委文件的通知')).toBe(false);
+  });
+
   it('skips a posting note that introduces the re-posted speech', () => {
     const tree = parse('现将县委书记在全县作风建设大会上的讲话摘录如下，请认真学习。', '在全县作风建设大会上的讲话', '（2019年3月2日）', ...BODY);
     expect(tree.title).toBe('在全县作风建设大会上的讲话');
