@@ -78,8 +78,9 @@ export function findFigures(paragraphs: Paragraph[], tenseOf: (para: number) => 
       const prev = p.text[at - 1] ?? '';
       // Only the next few characters are looked at: a paragraph may hold thousands of figures.
       const next = p.text.slice(at + m[0].length, at + m[0].length + 4);
-      // Part of a longer number, an ordinal (第3), or a year, a date, a name (5G).
-      if (/[0-9.第]/u.test(prev) || /^[年月日号届期]/u.test(next)) continue;
+      // Part of a longer number, an ordinal (第3), or a year, a date, a name (5G); or the visible end
+      // of a number a template masked (xx458元, xx0.9%, **6.8%): what shows is not the figure.
+      if (/[0-9.第xX×*＊?？]/u.test(prev) || /^[年月日号届期]/u.test(next)) continue;
       // 万 or 亿 alone, with the unit still to come (1.3万亿斤): not a figure this reader can write whole.
       if (/^[万亿]$/u.test(m[4] ?? '') && next !== '' && !CLAUSE_END.test(next[0]!)) continue;
       const [text, qualifier = '', value = '', approx = '', unit = '', after = ''] = m;
@@ -175,6 +176,8 @@ function clean(label: string): string | null {
   const t = label.trim();
   // Two things under one number (转运站以及停车场, 公厕、驿站) say no one thing it measures.
   if (t.length < 2 || t.length > MAX_LABEL || /\d/u.test(t) || /以及|、/u.test(t) || RE_BAD_END.test(t) || RE_VERB_ONLY.test(t)) return null;
+  // A template's blanks (xx镇, XX县, ××, **, 某某) stand for a name the text never gives.
+  if (/[xX]{2,}|[×*＊]|某某/u.test(t)) return null;
   // A comparison (高于全国), a finished action (贡献了全国), a place alone (城区) measure nothing.
   // One subject for several figures (收入均增长) is no label of any one of them.
   if (/^(?:[对向在从把被为给与和跟按]|围绕|按照|根据|通过|依托|结合|高于|低于|比|较|相当于|占)|了|高于|低于|快于|慢于|均(?:增长|下降|提高|为|达)/u.test(t) || RE_PLACE_ONLY.test(t)) return null;

@@ -67,6 +67,13 @@ describe('figures', () => {
   it('ignores years, ordinals and bare numbers', () => {
     expect(figs('2024年第3次会议，编号12345。')).toEqual([]);
   });
+  it("never takes the visible end of a number a template masked, nor a template's blank for a label", () => {
+    // 农民人均纯收入xx458元 is not 458元; 同比增长xx0.9% is not 0.9%.
+    expect(figs('农民人均纯收入xx458元，同比增长xx0.9%，全社会固定资产投资xx.51亿元，增长**6.8%，收入××12万元。')).toEqual([]);
+    expect(figs('财政一般预算收入9984万元，同比增长6.8%。')).toEqual(['9984万元', '6.8%']);
+    const labels = findFigures([{ type: 'paragraph', text: 'XX镇接待游客300万人次，某某公司实现产值12亿元。', line: 1, para: 1 }]).map((f) => f.label);
+    expect(labels).toEqual([null, null]);
+  });
 });
 
 describe('lines', () => {
