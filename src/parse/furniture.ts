@@ -15,13 +15,19 @@ const RE_COMPILED = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]/u;
 const RE_POSTED = /^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+[^\s，。；！？,;!?:：]{2,20}$/u;
 // 文章来源：… 作者：… 发布时间：… 点击数：… 简介：… (often several on one line), and the like.
 const META_WORDS =
-  '简介|内容简介|来源|文章来源|信息来源|稿件来源|出处|作者|撰稿|供稿|摄影|编辑|责任编辑|审核|审稿|校对|签发|发布者|发布人|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击|点击量|浏览次数|浏览量|阅读次数|阅读量|访问次数|字号|字体|【字体|文章录入|录入';
+  '简介|内容简介|栏目|所属栏目|标签|关键字|来源|文章来源|信息来源|稿件来源|出处|作者|撰稿|供稿|摄影|编辑|责任编辑|审核|审稿|校对|签发|发布者|发布人|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击|点击量|浏览次数|浏览量|阅读次数|阅读量|访问次数|字号|字体|【字体|文章录入|录入';
 const RE_META = new RegExp(`^[【\\[（(]?\\s*(?:${META_WORDS})\\s*[:：】\\]]`, 'u');
+// The same fields after a post's time, on a line of their own: 01-16 15:29:25  浏览次数:419次  栏目:政府报告.
+const RE_STAMPED_META = new RegExp(`^(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?:${META_WORDS})\\s*[:：]`, 'u');
 // A line made only of a timestamp: 2019-03-12 10:20:33, 2019年03月12日 10:20, 2019/3/12.
 const RE_TIMESTAMP = /^[（(]?\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[）)]?$/u;
 // Links and buttons: 【打印正文】【关闭窗口】 上一篇：… 下一篇：… 分享到： 返回顶部 打印本页 关闭
 const RE_LINKS =
-  /^(?:【\s*(?:打印|关闭|打印正文|关闭窗口|打印本页|返回顶部|收藏|加入收藏|字体|大|中|小|纠错)[^】]{0,6}】\s*)+$|^(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|推荐阅读|分享到|扫一扫|返回顶部|打印本页|关闭窗口|打印|关闭|收藏|扫描二维码)(?:\s*[:：].*)?$/u;
+  /^(?:[-·•*]\s*)?(?:【\s*(?:打印|关闭|打印正文|关闭窗口|打印本页|返回顶部|收藏|加入收藏|字体|大|中|小|纠错)[^】]{0,6}】\s*)+$|^(?:[-·•*]\s*)?(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|推荐阅读|分享到|扫一扫|返回顶部|打印本页|关闭窗口|打印|关闭|收藏|扫描二维码|版权声明|免责声明)(?:\s*[:：].*)?$/u;
+// A page's sharing and copyright lines: 微信扫一扫在手机阅读、分享本文; 作者原创,不允许二次传播; 如有侵权请联系删除.
+const RE_SHARE_RIGHTS = /^.{0,40}$/u;
+const RE_SHARE_RIGHTS_WORDS = /扫一扫|在手机(?:上)?阅读|分享本文|分享到(?:微信|朋友圈)|二次传播|未经(?:许可|授权)[^。]{0,8}转载|转载请注明|版权归.{0,12}所有|如有侵权|侵权(?:请)?(?:联系)?删除/u;
+const isShareOrRights = (text: string): boolean => RE_SHARE_RIGHTS.test(text) && RE_SHARE_RIGHTS_WORDS.test(text);
 // Reading sites' preview walls after a cut text: 预览结束，免费获取全文…, （未完，全文共1662字，当前显示422字）,
 // 请点击…联系老师, 开通会员…. A short line that asks the reader to pay, click or log in is the page's, never the speaker's.
 const RE_PAYWALL = /^.{0,60}$/u;
@@ -51,6 +57,8 @@ export function isPageFurniture(text: string): boolean {
     RE_LINKS.test(text) ||
     isPaywall(text) ||
     RE_META.test(text) ||
+    RE_STAMPED_META.test(text) ||
+    isShareOrRights(text) ||
     RE_TIMESTAMP.test(text)
   );
 }
@@ -64,7 +72,15 @@ function isNavigation(text: string): boolean {
  * own (a signature, a meeting's time), so only the page's links, editor and source lines count.
  */
 export function isPageFurnitureBelow(text: string): boolean {
-  return RE_BRACKETED_META.test(text) || RE_BREADCRUMB.test(text) || isNavigation(text) || RE_LINKS.test(text) || isPaywall(text) || (RE_META.test(text) && !/^(?:时间|日期)/u.test(text));
+  return (
+    RE_BRACKETED_META.test(text) ||
+    RE_BREADCRUMB.test(text) ||
+    isNavigation(text) ||
+    RE_LINKS.test(text) ||
+    isPaywall(text) ||
+    isShareOrRights(text) ||
+    (RE_META.test(text) && !/^(?:时间|日期)/u.test(text))
+  );
 }
 
 // A bulletin's masthead (××工作简报, 纪检监察通报), a red-headed document's issuing mark (GB/T 9704's

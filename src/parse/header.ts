@@ -98,9 +98,18 @@ export function readHeader(paras: SourceParagraph[]): Header {
     }
     break;
   }
-  h.title = titleLines.length ? titleLines.join('') : null;
+  h.title = titleLines.length ? withoutVariantNumber(titleLines.join('')) : null;
   h.bodyStart = i;
   return h;
+}
+
+/**
+ * 乡镇政府工作报告1 → 乡镇政府工作报告: a site numbers the versions it keeps of one kind of text; a
+ * title that names its kind ends there, and a digit after it is the site's.
+ */
+function withoutVariantNumber(title: string): string {
+  const m = /^(.+?)\d{1,2}$/u.exec(title);
+  return m && RE_TITLE_KIND.test(m[1]!) ? m[1]! : title;
 }
 
 /** Page furniture, a masthead, a document number, a note on the edition: nothing a slide shows. */

@@ -15,6 +15,14 @@ describe('the tail zone', () => {
     expect(tree.closing.map((p) => p.text)).toEqual([SPEECH[7]]);
   });
 
+  it("takes a page's sharing and copyright lines as appended, and finds the closing before them", () => {
+    const page = ['微信扫一扫在手机阅读、分享本文', '版权声明', '作者原创,不允许二次传播,一经发现收回', '- 下一篇:区工商联五年工作总结'];
+    const tree = parse(...SPEECH, ...page);
+    expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
+    expect(tree.closing.map((p) => p.text)).toEqual([SPEECH[7]]);
+    expect(tree.appendix.map((p) => p.text)).toEqual(page);
+  });
+
   it('keeps a reading site\'s preview wall after a cut text out of the last part', () => {
     const wall = ['预览结束,免费获取全文或定制代笔此类文章!', '请点击👉 mbgs777 👈联系老师', '（未完，全文共1662字，当前显示422字）'];
     const tree = parse(...SPEECH.slice(0, 6), '要抓好落实，主观......', ...wall);

@@ -44,6 +44,13 @@ describe('page furniture above the title', () => {
     expect(isMasthead('关于转发省委文件的通知')).toBe(false);
   });
 
+  it("skips a post's time with its fields, and drops a site's version number after the title's kind", () => {
+    const tree = parse('乡镇政府工作报告1', '', '乡镇政府工作报告1', '', '01-16 15:29:25  浏览次数:419次  栏目:政府报告', '标签:政府工作报告,乡镇政府工作报告', ...BODY);
+    expect(tree.title).toBe('乡镇政府工作报告');
+    expect(parse('关于印发2024年工作要点的通知', ...BODY).title).toBe('关于印发2024年工作要点的通知');
+    expect(['微信扫一扫在手机阅读、分享本文', '版权声明', '作者原创,不允许二次传播,一经发现收回', '- 下一篇:区工商联五年工作总结'].every(isPageFurniture)).toBe(true);
+  });
+
   it('skips a posting note that introduces the re-posted speech', () => {
     const tree = parse('现将县委书记在全县作风建设大会上的讲话摘录如下，请认真学习。', '在全县作风建设大会上的讲话', '（2019年3月2日）', ...BODY);
     expect(tree.title).toBe('在全县作风建设大会上的讲话');
