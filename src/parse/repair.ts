@@ -4,7 +4,7 @@ import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from '../text/han.js';
 import { CN } from '../text/markers.js';
 import { RE_DATELINE } from './furniture.js';
-import { DATE, SALUTATION, docNumberStart } from './title-lines.js';
+import { DATE, RE_TITLE_KIND, SALUTATION, docNumberStart } from './title-lines.js';
 
 /** A paragraph this long is not one paragraph: it is text whose line breaks were lost. */
 const RUN_TOGETHER = 1200;
@@ -127,7 +127,19 @@ function splitHeader(block: string, first: boolean): string[] {
     cut(RE_HEAD_ADDRESSEES.exec(rest), false);
   }
   const salutation = RE_HEAD_SALUTATION.exec(rest);
-  if (salutation && salutation.index <= HEAD_LENGTH) cut(salutation, true);
+  if (salutation && salutation.index <= HEAD_LENGTH) {
+    // A site's sentences before the title (……素材库。整理汇总。XX镇2023年政府工作报告各位代表：): the
+    // title is what follows the last sentence's end, when it names a kind of text.
+    const before = rest.slice(0, salutation.index);
+    const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+    const title = before.slice(end + 1);
+    if (end > 0 && title.length >= 4 && title.length <= 60 && RE_TITLE_KIND.test(title)) {
+      pieces.push(before.slice(0, end + 1));
+      rest = rest.slice(end + 1);
+      salutation.index -= end + 1;
+    }
+    cut(salutation, true);
+  }
   return [...pieces, rest].map((x) => x.trim()).filter((x) => x !== '');
 }
 

@@ -6,6 +6,17 @@ import { parseDocument } from '../../src/parse/parse.js';
 const filler = (s: string, n: number) => s.repeat(n);
 
 describe('a speech on one line', () => {
+  it("finds the title after a site's own sentences, where the salutation follows it", () => {
+    const line =
+      '素材库：https://www.example.cn/。公众号：笔杆子。整理汇总。XX镇2023年政府工作报告各位代表：现在，我代表镇人民政府，向大会报告政府工作，请予审议。' +
+      '一、2022年工作回顾一年来，我们较好地完成了各项目标任务。' + filler('全镇上下团结一心，各项工作取得明显成效。', 5) +
+      '二、2023年工作安排今年要抓好项目建设。' + filler('要把握重点，精准发力。', 5);
+    const { tree } = parseDocument(line);
+    expect(tree.title).toBe('XX镇2023年政府工作报告');
+    expect(tree.salutation?.text).toBe('各位代表：');
+    expect(tree.sections).toHaveLength(2);
+  });
+
   it('cuts each heading where the preview sentence says it ends', () => {
     const line =
       '在全县经济工作会议上的讲话同志们：今天召开这次会议，主要任务是总结今年工作，部署明年任务。' +
