@@ -83,20 +83,29 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       return ExitCode.ok;
     }
     case 'convert': {
-      const request = { input: args.input!, output: args.output, theme: args.theme, template: args.template, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const inputs = [args.input!, ...args.more];
+      const { isBatch, runBatch } = await import('./cli/batch.js');
+      const batch = await isBatch(inputs, args.output);
+      // One document's deck: -o names the file, a folder for it, or a name that lacks .pptx.
+      const { singleOutput } = await import('./cli/output-name.js');
+      const named = batch ? { path: args.output } : singleOutput(args.input!, args.output);
+      if ('usage' in named) {
+        io.stderr(`用法错误：${named.usage}\n`);
+        return ExitCode.usage;
+      }
+      const output = named.path;
+      const request = { input: args.input!, output, theme: args.theme, template: args.template, ratio: args.ratio, density: args.density, fonts: args.fonts, timestamp, ...shown };
       const { runPreview } = await import('./cli/preview.js');
       // An edited plan file (提纲.json) is built as it stands; a theme or ratio given here replaces the file's.
       const { isPlanFileName } = await import('./plan/plan-file.js');
       if (inputs.length === 1 && isPlanFileName(args.input!)) {
         const { runPlanFile } = await import('./cli/plan-file.js');
-        const made = await runPlanFile({ input: args.input!, output: args.output, ...args.chosen, template: args.template, fonts: args.fonts, timestamp }, io);
+        const made = await runPlanFile({ input: args.input!, output, ...args.chosen, template: args.template, fonts: args.fonts, timestamp }, io);
         if (made.code === ExitCode.ok) await runPreview(made.output!, args, io);
         return made.code;
       }
       if ((args.preview || args.pdf) && inputs.length > 1) io.stderr('警告：批量转换时不生成预览图和 PDF（--preview、--pdf 只用于单个文稿）。\n');
-      const { isBatch, runBatch } = await import('./cli/batch.js');
-      if (await isBatch(inputs, args.output)) return runBatch(inputs, request, io, args.debug);
+      if (batch) return runBatch(inputs, request, io, args.debug);
       const { convert } = await import('./convert.js');
       const r = await convert(request, env);
       report(r.problems, io, args.input);

@@ -47,7 +47,7 @@ type Spec = { type: 'string' | 'boolean'; short?: string; choices?: readonly str
 
 // Every option, with the commands that take it (the common ones, then the command's own).
 const OPTIONS = {
-  output: { type: 'string', short: 'o', help: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹）；批量转换时是输出文件夹' },
+  output: { type: 'string', short: 'o', help: '输出的 .pptx 文件（默认：与输入同名，放在同一文件夹；给文件夹则放在其中）；批量转换时是输出文件夹' },
   theme: { type: 'string', short: 't', help: `主题名或主题 JSON 文件路径（默认 ${DEFAULT_THEME}；doc2deck themes 列出内置主题）` },
   template: { type: 'string', help: '单位的 PowerPoint 模板（.pptx/.potx）：使用其母版、版式、配色、字体和幻灯片大小' },
   org: { type: 'string', help: '单位名称，写在封面上（可在 doc2deck.json 中设定）' },

@@ -111,9 +111,16 @@ describe('bad output paths', () => {
     const input = path.join(dir, 'speech.txt');
     writeFileSync(input, readFileSync(SEED));
     const io = fakeIo();
-    expect(await main([input, '-o', input], io)).toBe(1);
-    expect(io.err).toContain('不能与输入文件相同');
+    // Refused for its extension before anything is read (the same file under a .pptx name: below).
+    expect(await main([input, '-o', input], io)).toBe(2);
+    expect(io.err).toContain('应以 .pptx 结尾');
     expect(readFileSync(input).equals(readFileSync(SEED))).toBe(true);
+    const named = path.join(dir, 'speech.pptx');
+    writeFileSync(named, readFileSync(SEED));
+    const same = fakeIo();
+    expect(await main([named, '-o', named], same)).toBe(1);
+    expect(same.err).toContain('不能与输入文件相同');
+    expect(readFileSync(named).equals(readFileSync(SEED))).toBe(true);
   });
 
   it.each([

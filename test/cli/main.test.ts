@@ -67,13 +67,37 @@ describe('doc2deck INPUT', () => {
     expect(readdirSync(dir)).toEqual(['empty.txt']);
   });
 
-  it('exits 1 when the output path is a folder, leaving no temporary file', async () => {
+  it('exits 1 when the output path is a folder named .pptx, leaving no temporary file', async () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'deck.pptx'));
     const io = fakeIo();
-    expect(await main([SEED, '-o', path.join(dir, 'deck.pptx')], io)).toBe(1);
-    expect(io.err).toContain('文件夹');
-    expect(readdirSync(dir)).toEqual(['deck.pptx']);
+    // A folder named like a deck is taken for the deck's name, not for a folder to write into.
+    expect(await main([SEED, '-o', path.join(dir, 'deck.pptx') + path.sep], io)).toBe(0);
+    expect(readdirSync(path.join(dir, 'deck.pptx'))).toEqual([`${path.parse(SEED).name}.pptx`]);
+  });
+
+  it('writes into a folder -o names (existing, or new with a trailing slash), and adds .pptx to a bare name', async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'out'));
+    const stem = path.parse(SEED).name;
+    expect(await main([SEED, '-o', path.join(dir, 'out')], fakeIo())).toBe(0);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual([`${stem}.pptx`]);
+    expect(await main([SEED, '-o', path.join(dir, 'new') + '/'], fakeIo())).toBe(0);
+    expect(readdirSync(path.join(dir, 'new'))).toEqual([`${stem}.pptx`]);
+    const bare = fakeIo();
+    expect(await main([SEED, '-o', path.join(dir, '讲话')], bare)).toBe(0);
+    expect(bare.err).toContain(`已生成 ${path.join(dir, '讲话.pptx')}`);
+    expect(readdirSync(dir).sort()).toEqual(['new', 'out', '讲话.pptx']);
+  });
+
+  it('refuses an output named for another format (.ppt, .pdf) before any work: exit 2', async () => {
+    const dir = tmp();
+    for (const name of ['deck.ppt', 'deck.pdf', 'deck.potx']) {
+      const io = fakeIo();
+      expect(await main([SEED, '-o', path.join(dir, name)], io)).toBe(2);
+      expect(io.err).toContain('应以 .pptx 结尾');
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('exits 1 for an unknown theme', async () => {
