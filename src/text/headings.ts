@@ -19,16 +19,19 @@ export function splitHeading(rest: string): SplitHeading {
 
 // Words that open body text; where a level-1 heading runs into its body with no punctuation
 // (一、保护和激发市场主体活力改革开放以来，我国……), the heading ends before them.
-const RE_BODY_OPENER = /改革开放以来|党的十八大以来|新中国成立以来|近年来|长期以来|多年来|今年以来|去年以来|一年来|五年来|十年来|过去一年|当前|目前|我在|我们|我国|这些年|以习近平|以邓小平|以马克思|全面贯彻|深入贯彻|认真贯彻|按照党中央|根据《|为深入|为全面|为进一步|为切实|为加快|各地区|各部门|各级/u;
+const RE_BODY_OPENER = /刚刚过去的(?:一|五|十)年|(?:19|20)\d{2}年(?:是|以来)|改革开放以来|党的十八大以来|新中国成立以来|近年来|长期以来|多年来|今年以来|去年以来|一年来|五年来|十年来|过去一年|当前|目前|我在|我们|我国|这些年|以习近平|以邓小平|以马克思|全面贯彻|深入贯彻|认真贯彻|按照党中央|根据《|为深入|为全面|为进一步|为切实|为加快|各地区|各部门|各级/u;
 const MAX_HEADING = 40;
+// A report's part heading ends in words like these (2022年工作回顾, 2023年工作安排, 总体要求): one run
+// into an opener is cut there however short the sentence.
+const RE_HEADING_END = /(?:回顾|安排|任务|目标|要求|思路|举措|措施|建议)$/u;
 
 /** For a level-1 line whose first sentence is too long to be a heading: the heading glued to its body. */
 export function splitGluedHeading(rest: string): SplitHeading | null {
   const first = splitSentences(rest)[0]?.text ?? rest;
-  if (first.length <= MAX_HEADING) return null;
   const clause = /^[^，,；;：:]*/u.exec(first)![0];
   const opener = RE_BODY_OPENER.exec(clause);
   if (!opener || opener.index < 4) return null;
+  if (first.length <= MAX_HEADING && !RE_HEADING_END.test(clause.slice(0, opener.index))) return null;
   // ……实施要以习近平……为指导: a verb or modal before the opener makes it the heading's own words.
   if (/[要应须将可是为在把对从以和与及]$/u.test(clause.slice(0, opener.index))) return null;
   return { heading: clause.slice(0, opener.index), body: rest.slice(opener.index) };

@@ -17,6 +17,15 @@ describe('a speech on one line', () => {
     expect(tree.sections).toHaveLength(2);
   });
 
+  it("cuts a report's part heading run into its body at the heading's last word (回顾, 安排) before an opener", () => {
+    const line =
+      'XX镇2023年政府工作报告各位代表：现在，我代表镇人民政府，向大会报告政府工作，请予审议。' +
+      '一、2022年工作回顾刚刚过去的一年，我们较好地完成了各项目标任务。' + filler('全镇上下团结一心，各项工作取得明显成效。', 5) +
+      '二、2023年工作安排2023年是全面贯彻落实党的二十大精神的开局之年。' + filler('要把握重点，精准发力。', 5);
+    const { tree } = parseDocument(line);
+    expect(tree.sections.map((s) => s.title)).toEqual(['2022年工作回顾', '2023年工作安排']);
+  });
+
   it('cuts each heading where the preview sentence says it ends', () => {
     const line =
       '在全县经济工作会议上的讲话同志们：今天召开这次会议，主要任务是总结今年工作，部署明年任务。' +
