@@ -2,6 +2,7 @@
 import { readSideFile } from '../files.js';
 import { assertNever, fail, ok, type Result } from '../problems.js';
 import { readTemplate, type Template } from './read.js';
+import { damage } from './intact.js';
 import { chooseLayouts, type LayoutChoices } from './choose.js';
 
 export interface OrgTemplate {
@@ -33,5 +34,7 @@ export async function loadTemplate(file: string): Promise<Result<OrgTemplate>> {
 export async function templateFromBytes(name: string, bytes: Uint8Array): Promise<Result<OrgTemplate>> {
   const template = await readTemplate(name, bytes);
   if (!template.ok) return template;
+  const broken = damage(template.value.parts);
+  if (broken) return fail('template-invalid', `模板 ${name} 已损坏（${broken}），用它做的演示文稿会打不开。请在 PowerPoint/WPS 中打开模板并另存后重试。`);
   return ok({ template: template.value, choices: chooseLayouts(template.value) });
 }

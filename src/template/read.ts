@@ -7,6 +7,8 @@ import type { Rect } from '../theme/geometry.js';
 import { readableColors, type TemplateColors } from './colors.js';
 
 export const EMU_PER_INCH = 914400;
+/** ECMA-376's ST_SlideSizeCoordinate: one inch to 56 inches, in EMU. */
+const SLIDE_SIZE_EMU = { min: 914400, max: 51206400 };
 
 /** Placeholder types as the schema names them (`obj` when a <p:ph> gives none). */
 export type PlaceholderType = 'title' | 'ctrTitle' | 'subTitle' | 'body' | 'obj' | 'dt' | 'ftr' | 'sldNum' | 'other';
@@ -95,6 +97,10 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
   const rels = relationships((await text('ppt/_rels/presentation.xml.rels')) ?? '', 'ppt/presentation.xml');
   const masters = rels.filter((r) => r.type.endsWith('/slideMaster')).map((r) => r.target);
   const size = /<p:sldSz\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"/.exec(presentation);
+  if (masters.length > 0 && !size) return fail('template-invalid', `模板 ${file} 没有写明幻灯片大小（ppt/presentation.xml 不完整）。请在 PowerPoint/WPS 中打开它并另存后重试。`);
+  if (size && [size[1], size[2]].some((v) => Number(v) < SLIDE_SIZE_EMU.min || Number(v) > SLIDE_SIZE_EMU.max)) {
+    return fail('template-invalid', `模板 ${file} 的幻灯片大小超出 PowerPoint 允许的范围（1 到 56 英寸）。请在 PowerPoint/WPS 中“设计 → 幻灯片大小”改正后另存。`);
+  }
   if (masters.length === 0 || !size) return fail('template-invalid', `模板 ${file} 中没有幻灯片母版，无法作为模板使用。请在 PowerPoint/WPS 中打开它，确认“视图→幻灯片母版”中有母版后另存。`);
 
   const slideParts = rels.filter((r) => r.type.endsWith('/slide')).map((r) => r.target);

@@ -1,7 +1,7 @@
 // Decks built on an organisation's template (test/fixtures/templates: made with LibreOffice by
 // make.mjs, and real/, made by PowerPoint): repair-free, every text kept and fitting, the template's theme, layouts, pictures and
 // slide size in the deck, its example slides gone, titles in its title placeholders.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
@@ -161,5 +161,42 @@ describe('a template that cannot be used', () => {
   it('does not exist: refused in Chinese', async () => {
     const p = await refusal(path.join(dir, '没有这个模板.potx'));
     expect(p.code).toBe('template-not-found');
+  });
+
+  // A real template damaged the ways a broken download or a careless tool damages one: each would have
+  // made a deck PowerPoint must repair, reported as a success.
+  const damaged = async (name: string, change: (zip: JSZip) => Promise<void>) => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(TEMPLATES, 'real/powerpoint-dark-master.pptx')));
+    await change(zip);
+    return refusal(save(name, await zip.generateAsync({ type: 'uint8array' })));
+  };
+  const cut = (zip: JSZip, part: string) => zip.file(part)!.async('string').then((x) => void zip.file(part, x.slice(0, x.length / 2)));
+
+  it.each([
+    ['a layout cut short', (zip: JSZip) => cut(zip, 'ppt/slideLayouts/slideLayout13.xml'), 'slideLayout13.xml 不是完整的 XML'],
+    ['presentation.xml cut short', (zip: JSZip) => cut(zip, 'ppt/presentation.xml'), 'presentation.xml 不是完整的 XML'],
+    ['its themes missing', async (zip: JSZip) => void zip.remove('ppt/theme'), 'theme1.xml 不在文件中'],
+    [
+      'a slide size past 56 inches',
+      (zip: JSZip) => zip.file('ppt/presentation.xml')!.async('string').then((x) => void zip.file('ppt/presentation.xml', x.replace('cx="9144000"', 'cx="99999999999"'))),
+      '幻灯片大小超出',
+    ],
+    [
+      'no slide size',
+      (zip: JSZip) => zip.file('ppt/presentation.xml')!.async('string').then((x) => void zip.file('ppt/presentation.xml', x.replace(/<p:sldSz[^>]*\/>/, ''))),
+      '没有写明幻灯片大小',
+    ],
+  ])('is damaged (%s): refused in Chinese, naming what is wrong', async (_what, change, message) => {
+    const p = await damaged('坏模板.pptx', change);
+    expect(p.code).toBe('template-invalid');
+    expect(p.message).toContain(message);
+  });
+
+  it('keeps working when only its example slides are damaged (they are dropped)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(TEMPLATES, 'real/powerpoint-dark-master.pptx')));
+    await cut(zip, 'ppt/slides/slide1.xml');
+    const file = save('示例页坏了.pptx', await zip.generateAsync({ type: 'uint8array' }));
+    const r = await analyse({ input: SAMPLES[0]!.input, theme: 'dangzheng', ratio: '16:9', template: file, timestamp: new Date(0) }, env);
+    expect(r.ok).toBe(true);
   });
 });
