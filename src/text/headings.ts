@@ -6,8 +6,13 @@ export interface SplitHeading {
   body: string;
 }
 
-/** `提高政治站位，深刻认识……` stays whole; `纵深推进……的经验交流。党的十八大以来……` splits after the first sentence. */
+/**
+ * `提高政治站位，深刻认识……` stays whole; `纵深推进……的经验交流。党的十八大以来……` splits after the first
+ * sentence; `思想认识要到位：各级领导干部要……` after its lead, a heading set before a colon.
+ */
 export function splitHeading(rest: string): SplitHeading {
+  const led = RE_LEAD_COLON.exec(rest.trim());
+  if (led) return { heading: led[1]!, body: led[2]! };
   const sentences = splitSentences(rest);
   const first = sentences[0];
   if (!first || sentences.length === 1) {
@@ -16,6 +21,9 @@ export function splitHeading(rest: string): SplitHeading {
   }
   return { heading: stripEndPunctuation(first.text), body: rest.slice(first.start + first.text.length).trim() };
 }
+
+// A short lead with no clause break, a colon, then text (总体要求：坚持……; 思想认识要到位：各级……).
+const RE_LEAD_COLON = /^([^，,。；;：:！？!?“”"]{2,20})[：:]\s*([^\s][\s\S]{5,})$/u;
 
 // Words that open body text; where a level-1 heading runs into its body with no punctuation
 // (一、保护和激发市场主体活力改革开放以来，我国……), the heading ends before them.

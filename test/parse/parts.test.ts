@@ -56,6 +56,14 @@ describe('headings', () => {
     expect(splitHeading('指导思想。全面贯彻落实。坚持原则。')).toEqual({ heading: '指导思想', body: '全面贯彻落实。坚持原则。' });
     expect(splitSentences('“民心是最大的政治。”我们党来自人民。').map((s) => s.text)).toEqual(['“民心是最大的政治。”', '我们党来自人民。']);
   });
+
+  it('splits a point after a short lead set before a colon, and only then', () => {
+    expect(splitHeading('思想认识要到位：各级领导干部要把优化营商环境作为“一把手工程”。')).toEqual({ heading: '思想认识要到位', body: '各级领导干部要把优化营商环境作为“一把手工程”。' });
+    expect(splitHeading('主要目标：到2025年，全县地区生产总值突破百亿元。').heading).toBe('主要目标');
+    // A clause before the colon, or nothing after it, is no lead.
+    expect(splitHeading('坚持问题导向，突出三个重点：项目、产业、民生。').heading).toBe('坚持问题导向，突出三个重点：项目、产业、民生');
+    expect(splitHeading('加强组织领导：')).toEqual({ heading: '加强组织领导', body: '' });
+  });
 });
 
 describe('figures', () => {
