@@ -201,6 +201,16 @@ function footerShape(f: TemplatePlaceholder, footer: string, font: string, color
       ? sp.replace(/<p:txBody>[\s\S]*<\/p:txBody>/, () => txBody)
       : sp.replace(/(<\/p:spPr>|<p:spPr\/>)((?:<p:style>[\s\S]*?<\/p:style>)?)/, (m) => `${m}${txBody}`);
   }
+  // The slide number and any text the layout keeps, in the readable colour too, where the box's own
+  // text style names no colour (an empty list style, or an empty first level).
+  if (color) {
+    const fill = `<a:solidFill>${colorXml(color)}</a:solidFill>`;
+    sp = sp.replace(/<a:lstStyle\/>|<a:lstStyle>[\s\S]*?<\/a:lstStyle>/, (style) => {
+      if (style === '<a:lstStyle/>') return `<a:lstStyle><a:lvl1pPr><a:defRPr>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>`;
+      if (/<a:solidFill>/.test(style)) return style;
+      return style.replace(/(<a:lvl1pPr\b[^>]*>\s*)<a:defRPr\b([^>]*)\/>/, (_m, open: string, attrs: string) => `${open}<a:defRPr${attrs}>${fill}</a:defRPr>`);
+    });
+  }
   // Fields and runs in Chinese, as on every other run.
   return sp.replace(/ lang="en-US"(?! altLang)/g, ' lang="zh-CN" altLang="en-US"');
 }

@@ -117,13 +117,17 @@ describe('a template whose master styles do not read on its background', () => {
     expect(colors).toMatchObject({ ink: 'bg1', surface: 'tx1' });
     expect(colors.title).not.toBeNull();
     const deck = await openDeck(bytes);
+    let numbers = 0;
     for (const s of slideNames(deck)) {
       const xml = deck.xml.get(s)!;
+      numbers += (xml.match(/type="sldNum"/g) ?? []).length;
       expect(xml, s).not.toContain('<a:schemeClr val="tx1"/></a:solidFill></a:rPr>');
-      // Every run of text carries a colour (the slide number's field aside, the template's own): none
-      // is left to the black the master's styles give.
+      // The slide number's field takes its colour from its box's list style.
+      for (const sp of xml.match(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*type="sldNum"[\s\S]*?<\/p:sp>/g) ?? []) expect(sp, s).toContain('<a:defRPr><a:solidFill><a:schemeClr val="bg1"/>');
+      // Every other run of text carries a colour: none is left to the black the master's styles give.
       for (const run of xml.replace(/<a:fld\b[\s\S]*?<\/a:fld>/g, '').matchAll(/<a:rPr\b[^>]*?(?:\/>|>([\s\S]*?)<\/a:rPr>)/g)) expect(run[1] ?? '', s).toContain('<a:solidFill>');
     }
+    expect(numbers).toBeGreaterThan(5);
   });
 });
 
