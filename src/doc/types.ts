@@ -57,7 +57,7 @@ export interface OutlineEntry {
 export interface Figure {
   /** As written, e.g. `超过40件`, `5%左右`. */
   text: string;
-  /** Before the number: `超过`, `不低于`, `近` … or empty. */
+  /** Before the number: `超过`, `不低于`, `近` …, `预计` for an estimate, or empty. */
   qualifier: string;
   value: string;
   /** `余`, `多` or empty. */

@@ -87,7 +87,8 @@ export function findFigures(paragraphs: Paragraph[], tenseOf: (para: number) => 
       const label = labelFor(p.text, at + qualifier.length, at + text.length, qualifier);
       out.push({
         text,
-        qualifier,
+        // An estimate is shown as one: 预计 19.92亿元, never as the year's result.
+        qualifier: sentences.estimatedBefore(at) ? `预计${qualifier}` : qualifier,
         value,
         approx,
         unit: unit === '％' ? '%' : unit,
@@ -261,5 +262,11 @@ class Sentences {
       if (y.at >= from) found = y.year;
     }
     return found;
+  }
+
+  /** Whether the sentence calls what comes before `at` an estimate (预计实现GDP19.92亿元; 预计，全年……). */
+  estimatedBefore(at: number): boolean {
+    const [from] = this.sentence(at);
+    return this.text.slice(from, at).includes('预计');
   }
 }

@@ -75,6 +75,12 @@ describe('figures', () => {
   it('ignores years, ordinals and bare numbers', () => {
     expect(figs('2024年第3次会议，编号12345。')).toEqual([]);
   });
+  it('marks an estimate as one: 预计 before the number in its sentence', () => {
+    const found = findFigures([{ type: 'paragraph', text: '预计全年旅游接待人数达到700万人次，旅游收入达到83亿元。新增企业5家。', line: 1, para: 1 }]);
+    expect(found.map((f) => [f.qualifier, f.text])).toEqual([['预计', '700万人次'], ['预计', '83亿元'], ['', '5家']]);
+    expect(findFigures([{ type: 'paragraph', text: '预计今年高校毕业生超过1170万人。', line: 1, para: 1 }])[0]!.qualifier).toBe('预计超过');
+  });
+
   it("never takes the visible end of a number a template masked, nor a template's blank for a label", () => {
     // 农民人均纯收入xx458元 is not 458元; 同比增长xx0.9% is not 0.9%.
     expect(figs('农民人均纯收入xx458元，同比增长xx0.9%，全社会固定资产投资xx.51亿元，增长**6.8%，收入××12万元。')).toEqual([]);
