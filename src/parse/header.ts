@@ -105,12 +105,16 @@ export function readHeader(paras: SourceParagraph[]): Header {
 
 /**
  * 乡镇政府工作报告1 → 乡镇政府工作报告: a site numbers the versions it keeps of one kind of text; a
- * title that names its kind ends there, and a digit after it is the site's.
+ * title that names its kind ends there, and a digit after it is the site's. So is a tag it appends.
  */
 function withoutVariantNumber(title: string): string {
-  const m = /^(.+?)\d{1,2}$/u.exec(title);
-  return m && RE_TITLE_KIND.test(m[1]!) ? m[1]! : title;
+  const m = /^(.+?)\d{1,2}$/u.exec(title.replace(RE_SITE_TAG, ''));
+  return m && RE_TITLE_KIND.test(m[1]!) ? m[1]! : title.replace(RE_SITE_TAG, '');
 }
+
+// What a 范文 site appends to the titles it keeps: (精选文档), 【完整版】, （通用5篇）, (word版可编辑). A document's
+// own bracket (（2023年）, （试行）, （征求意见稿）) is none of these.
+const RE_SITE_TAG = /\s*[（(【\[](?:精选|完整|最新|通用|优秀|热门|推荐|范文|word|doc|可编辑|免费|下载)[^）)】\]]{0,10}[）)】\]]$/iu;
 
 /** Page furniture, a masthead, a document number, a note on the edition: nothing a slide shows. */
 function isFrontMatter(t: string): boolean {

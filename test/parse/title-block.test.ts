@@ -48,6 +48,8 @@ describe('page furniture above the title', () => {
     const tree = parse('乡镇政府工作报告1', '', '乡镇政府工作报告1', '', '01-16 15:29:25  浏览次数:419次  栏目:政府报告', '标签:政府工作报告,乡镇政府工作报告', ...BODY);
     expect(tree.title).toBe('乡镇政府工作报告');
     expect(parse('关于印发2024年工作要点的通知', ...BODY).title).toBe('关于印发2024年工作要点的通知');
+    expect(parse('手机版', '2022年度专题党课：从党史中汲取智慧和力量(精选文档)', ...BODY).title).toBe('2022年度专题党课：从党史中汲取智慧和力量');
+    expect(parse('某县乡村振兴实施方案（试行）', ...BODY).title).toBe('某县乡村振兴实施方案（试行）');
     expect(['微信扫一扫在手机阅读、分享本文', '版权声明', '作者原创,不允许二次传播,一经发现收回', '- 下一篇:区工商联五年工作总结'].every(isPageFurniture)).toBe(true);
   });
 
