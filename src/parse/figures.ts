@@ -81,6 +81,9 @@ export function findFigures(paragraphs: Paragraph[], tenseOf: (para: number) => 
       // Part of a longer number, an ordinal (第3), or a year, a date, a name (5G); or the visible end
       // of a number a template masked (xx458元, xx0.9%, **6.8%): what shows is not the figure.
       if (/[0-9.第xX×*＊?？]/u.test(prev) || /^[年月日号届期]/u.test(next)) continue;
+      // A signed value (-3.5%), the end of a range (15-20家, 5~8亿元, 3至5亿元) or of a number written in
+      // groups (1,234.5万元, 1 234亿元): the digits after the mark are not the figure either.
+      if (/[-－−–+＋]/u.test(prev) || (/[,，\s~～至到、]/u.test(prev) && /\d/u.test(p.text[at - 2] ?? ''))) continue;
       // 万 or 亿 alone, with the unit still to come (1.3万亿斤): not a figure this reader can write whole.
       if (/^[万亿]$/u.test(m[4] ?? '') && next !== '' && !CLAUSE_END.test(next[0]!)) continue;
       const [text, qualifier = '', value = '', approx = '', unit = '', after = ''] = m;

@@ -75,6 +75,13 @@ describe('figures', () => {
   it('ignores years, ordinals and bare numbers', () => {
     expect(figs('2024年第3次会议，编号12345。')).toEqual([]);
   });
+  it('never takes the end of a signed, ranged or grouped number for the number', () => {
+    // 1,234.5万元 is not 234.5万元; -3.5% is not 3.5%; 15-20家 is not 20家.
+    expect(figs('营业收入1,234.5万元，生产总值1 234亿元，财政收入12,345,678元。')).toEqual([]);
+    expect(figs('增长-3.5%，下降－2%，企业15-20家，投资5~8亿元，投资约3至5亿元，分别为5、8亿元。')).toEqual([]);
+    expect(figs('增长至5%，提高到96%，总投资1.2万亿元。')).toEqual(['5%', '96%', '1.2万亿元']);
+  });
+
   it('marks an estimate as one: 预计 before the number in its sentence', () => {
     const found = findFigures([{ type: 'paragraph', text: '预计全年旅游接待人数达到700万人次，旅游收入达到83亿元。新增企业5家。', line: 1, para: 1 }]);
     expect(found.map((f) => [f.qualifier, f.text])).toEqual([['预计', '700万人次'], ['预计', '83亿元'], ['', '5家']]);
