@@ -1,7 +1,7 @@
 // The whole pipeline on one screen: read → decode → parse → plan → render → write.
 import { join as pathJoin, parse as pathParse } from 'node:path';
 import { fail, ok, problem, type Problem, type Result } from './problems.js';
-import { titleFromFileName } from './plan/cover.js';
+import { titleFromFileName, titleFromOpening } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
 import { readDocx } from './input/docx.js';
@@ -105,8 +105,9 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
 
 /**
  * The cover's title: --title, else the document's own, else a file name that is itself a Chinese
- * title (在全县工作会议上的讲话.docx). A machine-like name (11_xi2020_speech) is never shown: the
- * title is left empty, so PowerPoint and WPS show their own prompt, and the user is told how to give one.
+ * title (在全县工作会议上的讲话.docx), else the meeting the speech names as it opens (今天，我们召开一个
+ * 企业家座谈会). A machine-like name (11_xi2020_speech) is never shown: the title is left empty, so
+ * PowerPoint and WPS show their own prompt, and the user is told how to give one.
  */
 function coverTitle(tree: DocTree, req: { title?: string }, input: InputFile): { title: string; problem?: Problem } {
   const given = req.title?.trim();
@@ -114,6 +115,9 @@ function coverTitle(tree: DocTree, req: { title?: string }, input: InputFile): {
   if (tree.title) return { title: tree.title };
   const fromName = input.path === '-' ? null : titleFromFileName(input.stem);
   if (fromName) return { title: fromName, problem: problem('no-title', 'warning', `文稿中没有找到标题，封面使用文件名“${fromName}”。可用 --title "标题" 另行指定。`) };
+  const opening = tree.preamble[0]?.text;
+  const fromOpening = opening ? titleFromOpening(opening) : null;
+  if (fromOpening) return { title: fromOpening, problem: problem('no-title', 'warning', `文稿中没有找到标题，封面按开头所说的会议写作“${fromOpening}”。可用 --title "标题" 另行指定。`) };
   return { title: '', problem: problem('no-title', 'warning', '文稿中没有找到标题，封面标题留空（在 PowerPoint/WPS 中单击即可填写）。可用 --title "标题" 指定封面标题。') };
 }
 

@@ -24,3 +24,18 @@ export function coverText(title: string): CoverText {
   if (m) return { title: m[2]!, kind: m[3]!, speaker: m[1] ?? null };
   return { title, kind: null, speaker: null };
 }
+
+// 今天，我们召开一个企业家座谈会 / 今天我们在这里隆重召开全县经济工作会议: the speaker names the meeting
+// they address. Only a name of at least four characters (座谈会 alone names no meeting).
+const RE_OPENING_MEETING =
+  /^(?:今天|今天上午|今天下午|今天晚上|这次)?[，,]?\s*我们(?:在这里)?(?:隆重)?召开(?:了)?([\u4e00-\u9fff“”]{1,24}?(?:会议|大会|座谈会|推进会|动员会|部署会|报告会|表彰会|研讨会|论坛))/u;
+
+/**
+ * The title a speech without one gives itself in its first sentence: 在企业家座谈会上的讲话 (the speaker
+ * says 我们召开…, so the text is their speech there), or null.
+ */
+export function titleFromOpening(opening: string): string | null {
+  const m = RE_OPENING_MEETING.exec(opening.trim());
+  const meeting = m?.[1]?.replace(/^(?:一个|这次|这个|今天的)/u, '');
+  return meeting && meeting.length >= 4 ? `在${meeting}上的讲话` : null;
+}

@@ -2,7 +2,11 @@
 // forms people type titles, subtitles, dates and speakers in.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse.js';
-import { titleFromFileName } from '../../src/plan/cover.js';
+import { titleFromFileName, titleFromOpening } from '../../src/plan/cover.js';
+import { analyse } from '../../src/convert.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tmpDir } from '../helpers/io.js';
 import { isMasthead, isPageFurniture, isPostingNote } from '../../src/parse/furniture.js';
 
 const BODY = ['同志们：', '今天召开这次会议，主要任务是总结工作、部署任务。', '一、提高认识', '要充分认识这项工作的重要性。', '二、狠抓落实', '要把各项任务落到实处。'];
@@ -160,6 +164,27 @@ describe('a cover title from the file name', () => {
 
   it.each(['11_xi2020_tuopin_speech', '新建 Microsoft Word 文档', '讲话稿 - 副本', 'speech2020', '演示文稿', '文件1'])('never shows %s', (name) => {
     expect(titleFromFileName(name)).toBeNull();
+  });
+});
+
+describe('a cover title from the meeting a speech opens by naming', () => {
+  it('takes the meeting the speaker says they hold, and only a named one', () => {
+    expect(titleFromOpening('今天，我们召开一个企业家座谈会，一是同大家谈谈心。')).toBe('在企业家座谈会上的讲话');
+    expect(titleFromOpening('今天我们在这里隆重召开全县经济工作会议，主要任务是部署工作。')).toBe('在全县经济工作会议上的讲话');
+    for (const t of ['今天，我们在这里召开一个座谈会，请大家来座谈。', '今天我们召开这次会议，主要任务是部署工作。', '这次会议的主要任务是分析形势。', '同志们，我们召开了三次全会。']) {
+      expect(titleFromOpening(t), t).toBeNull();
+    }
+  });
+
+  it('puts it on the cover of a speech that has no title, and says so', async () => {
+    const input = path.join(tmpDir(), 'speech_2020.txt');
+    writeFileSync(input, ['今天，我们召开一个企业家座谈会，听听大家的意见和建议。下面，我讲几点意见。', ...BODY.slice(2)].join('\n'));
+    const r = await analyse({ input, theme: 'dangzheng', ratio: '16:9', timestamp: new Date(0) }, { readStdin: async () => new Uint8Array() });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const cover = r.value.plan.slides[0]!;
+    expect(cover.layout === 'cover' && [cover.title.text.replace(/\n/g, ''), cover.kind?.text]).toEqual(['企业家座谈会', '讲话']);
+    expect(r.problems.map((p) => p.message).join()).toContain('封面按开头所说的会议写作“在企业家座谈会上的讲话”');
   });
 });
 
