@@ -112,9 +112,11 @@ function withoutVariantNumber(title: string): string {
   return m && RE_TITLE_KIND.test(m[1]!) ? m[1]! : title.replace(RE_SITE_TAG, '');
 }
 
-// What a 范文 site appends to the titles it keeps: (精选文档), 【完整版】, （通用5篇）, (word版可编辑). A document's
-// own bracket (（2023年）, （试行）, （征求意见稿）) is none of these.
-const RE_SITE_TAG = /\s*[（(【\[](?:精选|完整|最新|通用|优秀|热门|推荐|范文|word|doc|可编辑|免费|下载)[^）)】\]]{0,10}[）)】\]]$/iu;
+// What a site appends to the titles it keeps: (精选文档), 【完整版】, （通用5篇）, (word版可编辑), and the page
+// title's column and site (…扣帽子 -- 大案 -- 传送门, …的讲话_新华网). A document's own bracket (（2023年）,
+// （试行）, （征求意见稿）) is none of these.
+const RE_SITE_TAG =
+  /\s*[（(【\[](?:精选|完整|最新|通用|优秀|热门|推荐|范文|word|doc|可编辑|免费|下载)[^）)】\]]{0,10}[）)】\]]$|\s+--\s+.{1,40}$|_[^_，。！？\s]{1,12}(?:网|报|频道|平台|门户|传送门|客户端)$/iu;
 
 /** Page furniture, a masthead, a document number, a note on the edition: nothing a slide shows. */
 function isFrontMatter(t: string): boolean {

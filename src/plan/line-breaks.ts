@@ -53,8 +53,24 @@ function twoLines(tokens: Token[], limit: number, total: number): string | null 
     if (!best || cost < best.cost) best = { at, cost };
   }
   if (!best) return null;
-  const text = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join('').trim();
-  return `${text(0, best.at)}\n${text(best.at, tokens.length)}`;
+  const text = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join('');
+  return hangSpaces([text(0, best.at), text(best.at, tokens.length)]).join('\n');
+}
+
+/**
+ * A space where a line breaks stays at the end of the line before (where it is not seen), so that the
+ * text without its breaks (a plan file's) is the text again: 欢迎 / 不抓 → 欢迎 不抓, not 欢迎不抓.
+ */
+function hangSpaces(lines: string[]): string[] {
+  const out = lines.map((l) => l);
+  for (let i = 1; i < out.length; i++) {
+    const lead = /^\s+/u.exec(out[i]!)?.[0] ?? '';
+    if (lead) {
+      out[i - 1] += lead;
+      out[i] = out[i]!.slice(lead.length);
+    }
+  }
+  return out.map((l, i) => (i === 0 ? l.trimStart() : l)).map((l, i, all) => (i === all.length - 1 ? l.trimEnd() : l));
 }
 
 function wrap(tokens: Token[], measure: number): string[] | null {
@@ -72,7 +88,7 @@ function wrap(tokens: Token[], measure: number): string[] | null {
     used += t.em;
   }
   if (line) out.push(line);
-  return out.map((l) => l.trim());
+  return hangSpaces(out);
 }
 
 /** Where a line may begin (code point offsets): between the units that never part. */
@@ -86,6 +102,18 @@ export function tokenStarts(text: string): number[] {
   return starts;
 }
 
+/** Where the unit that starts at `i` ends: a number with its unit, a Latin word, or one character. */
+function unitEnd(chars: string[], i: number): number {
+  let j = i + 1;
+  if (DIGIT.test(chars[i]!)) {
+    while (j < chars.length && DIGIT.test(chars[j]!)) j++;
+    for (let k = 0; k < 3 && j < chars.length && UNIT_CHAR.test(chars[j]!); k++) j++;
+  } else if (/[A-Za-z]/u.test(chars[i]!)) {
+    while (j < chars.length && /[A-Za-z0-9\-_']/u.test(chars[j]!)) j++;
+  }
+  return j;
+}
+
 /** Units that never part: a number with its unit, a Latin word, a character with the marks that cling to it. */
 function tokensOf(text: string): Token[] {
   const chars = [...text];
@@ -93,17 +121,10 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < chars.length) {
-    let j = i + 1;
-    if (DIGIT.test(chars[i]!)) {
-      while (j < chars.length && DIGIT.test(chars[j]!)) j++;
-      for (let k = 0; k < 3 && j < chars.length && UNIT_CHAR.test(chars[j]!); k++) j++;
-    } else if (/[A-Za-z]/u.test(chars[i]!)) {
-      while (j < chars.length && /[A-Za-z0-9\-_']/u.test(chars[j]!)) j++;
-    } else if (OPENING.test(chars[i]!)) {
-      // An opening mark goes with what it opens.
-      while (j < chars.length && OPENING.test(chars[j]!)) j++;
-      if (j < chars.length) j++;
-    }
+    // An opening mark goes with what it opens: a character, a number with its unit, a Latin word (（CnWizards).
+    let start = i;
+    while (start < chars.length && OPENING.test(chars[start]!)) start++;
+    let j = start < chars.length ? unitEnd(chars, start) : start;
     // Closing marks go with what they close.
     while (j < chars.length && noLineStart[j]) j++;
     let w = 0;

@@ -71,9 +71,10 @@ export function isPlanFileName(path: string): boolean {
 
 /**
  * The planner's texts carry its line breaks; the file holds what the reviewer reads and edits. A
- * break between two Latin words stood for the space between them (CnWizards 0.8.0 and 0.8.1).
+ * space where a line breaks stays before the break (line-breaks.ts), so taking the breaks out gives
+ * the text back: CnWizards 0.8.0 and 0.8.1, 2024-2025.
  */
-export const unbroken = (text: string): string => text.replace(/(?<=[\x21-\x7e])\n(?=[\x21-\x7e])/gu, ' ').replace(/\n/g, '');
+export const unbroken = (text: string): string => text.replace(/\n/g, '');
 
 /** `template`: the path of the organisation's template the plan was made on, if any. */
 export function planToFile(plan: SlidePlan, template?: string): PlanFile {

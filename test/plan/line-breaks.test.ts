@@ -36,4 +36,15 @@ describe('breaking a title for reading', () => {
   it('breaks after a clause mark when one is near the middle', () => {
     expect(breakForReading('让我们团结一心，为完成全年目标任务而努力奋斗！', 40, 700, 2)).toBe('让我们团结一心，\n为完成全年目标任务而努力奋斗！');
   });
+
+  it('never parts a Latin word from the bracket before it, and keeps a space it breaks at (so that the text without breaks is the text)', () => {
+    const text = 'CnPack IDE 专家包（CnWizards 0.8.1）发布说明与使用指南汇编';
+    for (let width = 150; width <= 600; width += 10) {
+      const broken = breakForReading(text, 28, width, Math.min(3, countLines(text, 28, width)));
+      if (!broken) continue;
+      expect(broken.replace(/\n/g, '')).toBe(text);
+      for (const l of broken.split('\n')) expect(l, broken).not.toMatch(/^[a-z]/u);
+    }
+  });
 });
+
