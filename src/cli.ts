@@ -88,7 +88,7 @@ async function dispatch(args: Args, io: Io): Promise<number> {
       const batch = await isBatch(inputs, args.output);
       // One document's deck: -o names the file, a folder for it, or a name that lacks .pptx.
       const { singleOutput } = await import('./cli/output-name.js');
-      const named = batch ? { path: args.output } : singleOutput(args.input!, args.output);
+      const named = batch ? { path: args.output } : await singleOutput(args.input!, args.output);
       if ('usage' in named) {
         io.stderr(`用法错误：${named.usage}\n`);
         return ExitCode.usage;

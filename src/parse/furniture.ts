@@ -4,6 +4,12 @@
 // title, a part or a slide (it is kept in the notes of the slide beside it).
 import { HAN } from '../text/han.js';
 
+/** A line of at most `max` characters (code points) that says one of `words`: a page's, never the speaker's. */
+function shortLineSaying(max: number, words: RegExp): (text: string) => boolean {
+  const short = new RegExp(`^.{0,${max}}$`, 'u');
+  return (text) => short.test(text) && words.test(text);
+}
+
 // 当前位置：首页 > 新闻中心 > 通知公告 / 您现在的位置: 首页 >> …
 const RE_BREADCRUMB = /^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置)\s*[:：]|^首页\s*(?:[>＞»›/]|&gt;)|(?:[>＞»›]\s*){1}正文$|\s(?:>|＞|»|>>)\s.*\s(?:>|＞|»|>>)\s/u;
 // A site's navigation bar: 笔杆子素材库 首页, 首页 | 范文 | 讲话稿, 返回首页 (a short line with 首页 standing alone in it).
@@ -25,14 +31,10 @@ const RE_TIMESTAMP = /^[（(]?\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}
 const RE_LINKS =
   /^(?:[-·•*]\s*)?(?:【\s*(?:打印|关闭|打印正文|关闭窗口|打印本页|返回顶部|收藏|加入收藏|字体|大|中|小|纠错)[^】]{0,6}】\s*)+$|^(?:[-·•*]\s*)?(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|推荐阅读|分享到|扫一扫|返回顶部|打印本页|关闭窗口|打印|关闭|收藏|扫描二维码|版权声明|免责声明|手机版|电脑版|移动版|网页版|繁体版|简体版|无障碍|English)(?:\s*[:：].*)?$/u;
 // A page's sharing and copyright lines: 微信扫一扫在手机阅读、分享本文; 作者原创,不允许二次传播; 如有侵权请联系删除.
-const RE_SHARE_RIGHTS = /^.{0,40}$/u;
-const RE_SHARE_RIGHTS_WORDS = /扫一扫|在手机(?:上)?阅读|分享本文|分享到(?:微信|朋友圈)|二次传播|未经(?:许可|授权)[^。]{0,8}转载|转载请注明|版权归.{0,12}所有|如有侵权|侵权(?:请)?(?:联系)?删除/u;
-const isShareOrRights = (text: string): boolean => RE_SHARE_RIGHTS.test(text) && RE_SHARE_RIGHTS_WORDS.test(text);
+const isShareOrRights = shortLineSaying(40, /扫一扫|在手机(?:上)?阅读|分享本文|分享到(?:微信|朋友圈)|二次传播|未经(?:许可|授权)[^。]{0,8}转载|转载请注明|版权归.{0,12}所有|如有侵权|侵权(?:请)?(?:联系)?删除/u);
 // Reading sites' preview walls after a cut text: 预览结束，免费获取全文…, （未完，全文共1662字，当前显示422字）,
 // 请点击…联系老师, 开通会员…. A short line that asks the reader to pay, click or log in is the page's, never the speaker's.
-const RE_PAYWALL = /^.{0,60}$/u;
-const RE_PAYWALL_WORDS = /预览结束|试读结束|全文共\s*\d+\s*字|当前(?:仅)?显示\s*\d+\s*字|(?:正式)?会员可(?:完整)?阅读|开通会员|免费获取全文|(?:阅读|查看|下载)全文|联系老师|请点击.{0,12}联系/u;
-const isPaywall = (text: string): boolean => RE_PAYWALL.test(text) && RE_PAYWALL_WORDS.test(text);
+const isPaywall = shortLineSaying(60, /预览结束|试读结束|全文共\s*\d+\s*字|当前(?:仅)?显示\s*\d+\s*字|(?:正式)?会员可(?:完整)?阅读|开通会员|免费获取全文|(?:阅读|查看|下载)全文|联系老师|请点击.{0,12}联系/u);
 // （来源：人民网）, （编辑：张三）, [责任编辑：李四] at the end of a re-posted article.
 const RE_BRACKETED_META = new RegExp(`^[（(【\\[]\\s*(?:${META_WORDS})\\s*[:：][^）)】\\]]{0,40}[）)】\\]]$`, 'u');
 

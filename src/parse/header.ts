@@ -108,8 +108,9 @@ export function readHeader(paras: SourceParagraph[]): Header {
  * title that names its kind ends there, and a digit after it is the site's. So is a tag it appends.
  */
 function withoutVariantNumber(title: string): string {
-  const m = /^(.+?)\d{1,2}$/u.exec(title.replace(RE_SITE_TAG, ''));
-  return m && RE_TITLE_KIND.test(m[1]!) ? m[1]! : title.replace(RE_SITE_TAG, '');
+  const untagged = title.replace(RE_SITE_TAG, '');
+  const m = /^(.+?)\d{1,2}$/u.exec(untagged);
+  return m && RE_TITLE_KIND.test(m[1]!) ? m[1]! : untagged;
 }
 
 // What a site appends to the titles it keeps: (精选文档), 【完整版】, （通用5篇）, (word版可编辑), and the page

@@ -26,8 +26,12 @@ export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
     const { text, level } = lines[i]!;
     // trim() removes exactly \s (which includes the full-width space U+3000 and U+00A0), natively.
     const t = text.replace(PAGE_INLINE, '').trim();
-    if (level === undefined && text.trim() && (!t || PAGE_LINE.test(t))) pageBreak = true;
-    if (!t || (level === undefined && PAGE_LINE.test(t))) continue;
+    // A line that held only a page's number (or lost everything to one glued in).
+    if (level === undefined && (t ? PAGE_LINE.test(t) : text.trim() !== '')) {
+      pageBreak = true;
+      continue;
+    }
+    if (!t) continue;
     const prev = out[out.length - 1];
     const acrossPage = pageBreak && prev !== undefined && !LINE_END.test(prev.text) && matchMarker(t, LINE_MARKERS) === null;
     pageBreak = false;

@@ -29,34 +29,45 @@ type Rgb = [number, number, number];
  * it shows. `slide`: the slide size in EMU (a picture that covers the slide is the background).
  */
 export function readableColors(themeXml: string, masterXml: string, layoutXml: string, slide: { cx: number; cy: number }): TemplateColors {
+  return colorsOnMaster(themeXml, masterXml, slide)(layoutXml);
+}
+
+/** readableColors for each layout of one master: what the theme and the master say is read once. */
+export function colorsOnMaster(themeXml: string, masterXml: string, slide: { cx: number; cy: number }): (layoutXml: string) => TemplateColors {
   const scheme = schemeColors(themeXml);
   const map = colorMap(masterXml);
   const rgb = (name: string): Rgb | null => {
     const hex = /^[0-9A-Fa-f]{6}$/.test(name) ? name : scheme.get(map.get(name) ?? name);
     return hex ? toRgb(hex) : null;
   };
-  // A picture over the whole slide (many templates place their background so) hides the fill behind it.
-  const masterShows = !/<p:sldLayout\b[^>]*\bshowMasterSp="(0|false)"/.test(layoutXml);
-  const covered = coversSlide(layoutXml, slide) || (masterShows && coversSlide(masterXml, slide));
-  const bg = covered ? null : (backgroundColor(layoutXml) ?? backgroundColor(masterXml));
+  const masterCovered = coversSlide(masterXml, slide);
+  const masterBackground = backgroundColor(masterXml);
   // A picture behind the text: the master's body text colour is the one its designer chose for it.
   const designed = styleColor(masterXml, 'bodyStyle');
-  const back = bg !== null ? rgb(bg) : null;
-  const against = back ?? (designed && rgb(designed) && luminance(rgb(designed)!) > 0.5 ? toRgb('000000') : toRgb('FFFFFF'));
-  const contrastOf = (name: string) => {
-    const c = rgb(name);
-    return c ? contrast(c, against) : 0;
+  const titleStyle = styleColor(masterXml, 'titleStyle') ?? 'tx1';
+  const bodyStyle = designed ?? 'tx1';
+  return (layoutXml) => {
+    // A picture over the whole slide (many templates place their background so) hides the fill behind it.
+    const masterShows = !/<p:sldLayout\b[^>]*\bshowMasterSp="(0|false)"/.test(layoutXml);
+    const covered = coversSlide(layoutXml, slide) || (masterShows && masterCovered);
+    const bg = covered ? null : (backgroundColor(layoutXml) ?? masterBackground);
+    const back = bg !== null ? rgb(bg) : null;
+    const against = back ?? (designed && rgb(designed) && luminance(rgb(designed)!) > 0.5 ? toRgb('000000') : toRgb('FFFFFF'));
+    const contrastOf = (name: string) => {
+      const c = rgb(name);
+      return c ? contrast(c, against) : 0;
+    };
+    const ink = contrastOf('bg1') > contrastOf('tx1') ? 'bg1' : 'tx1';
+    const second = ink === 'tx1' ? 'tx2' : 'bg2';
+    // 3:1, WCAG's least for large text: the accent colours text too (the agenda's numerals).
+    const readable = (name: string, fallback: string) => (contrastOf(name) >= 3 ? name : fallback);
+    const primary = readable('accent1', ink);
+    const surface = bg ?? (ink === 'tx1' ? 'bg1' : 'tx1');
+    const primaryRgb = rgb(primary);
+    const onPrimary = primaryRgb && rgb(surface) && contrast(primaryRgb, rgb(surface)!) >= 3 ? surface : ink === 'tx1' ? 'bg1' : 'tx1';
+    const styled = (style: string, instead: string) => (contrastOf(style) >= 3 ? null : instead);
+    return { primary, accent: readable('accent2', primary), background: surface, ink, muted: readable(second, ink), onPrimary, surface, title: styled(titleStyle, primary), body: styled(bodyStyle, ink) };
   };
-  const ink = contrastOf('bg1') > contrastOf('tx1') ? 'bg1' : 'tx1';
-  const second = ink === 'tx1' ? 'tx2' : 'bg2';
-  // 3:1, WCAG's least for large text: the accent colours text too (the agenda's numerals).
-  const readable = (name: string, fallback: string) => (contrastOf(name) >= 3 ? name : fallback);
-  const primary = readable('accent1', ink);
-  const surface = bg ?? (ink === 'tx1' ? 'bg1' : 'tx1');
-  const primaryRgb = rgb(primary);
-  const onPrimary = primaryRgb && rgb(surface) && contrast(primaryRgb, rgb(surface)!) >= 3 ? surface : ink === 'tx1' ? 'bg1' : 'tx1';
-  const styled = (style: 'titleStyle' | 'bodyStyle', instead: string) => (contrastOf(styleColor(masterXml, style) ?? 'tx1') >= 3 ? null : instead);
-  return { primary, accent: readable('accent2', primary), background: surface, ink, muted: readable(second, ink), onPrimary, surface, title: styled('titleStyle', primary), body: styled('bodyStyle', ink) };
 }
 
 /** The colour a master's title or body style gives its first level of text, if it names one. */

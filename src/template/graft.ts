@@ -189,9 +189,9 @@ function footerShape(f: TemplatePlaceholder, footer: string, font: string, color
   // Where the layout (or its master) has it, written out as for the text placeholders.
   let sp = f.xml.replace(/<p:spPr>[\s\S]*?<\/p:spPr>|<p:spPr\/>/, () => (f.box ? `<p:spPr>${emuXfrm(f.box)}</p:spPr>` : '<p:spPr/>'));
   const hasText = /<a:t>[^<]+<\/a:t>|<a:fld\b/.test(sp);
+  const fill = color ? `<a:solidFill>${colorXml(color)}</a:solidFill>` : '';
   if (!hasText && footer) {
     const face = escapeXml(font);
-    const fill = color ? `<a:solidFill>${colorXml(color)}</a:solidFill>` : '';
     const run = `<a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0">${fill}<a:latin typeface="${face}"/><a:ea typeface="${face}"/></a:rPr><a:t>${escapeXml(footer)}</a:t></a:r>`;
     // The layout's own text style stays with it (its size, colour, alignment): only the paragraphs are ours.
     const head = /<p:txBody>([\s\S]*?)<a:p[\s>/]/.exec(sp)?.[1] ?? '<a:bodyPr/><a:lstStyle/>';
@@ -203,8 +203,7 @@ function footerShape(f: TemplatePlaceholder, footer: string, font: string, color
   }
   // The slide number and any text the layout keeps, in the readable colour too, where the box's own
   // text style names no colour (an empty list style, or an empty first level).
-  if (color) {
-    const fill = `<a:solidFill>${colorXml(color)}</a:solidFill>`;
+  if (fill) {
     sp = sp.replace(/<a:lstStyle\/>|<a:lstStyle>[\s\S]*?<\/a:lstStyle>/, (style) => {
       if (style === '<a:lstStyle/>') return `<a:lstStyle><a:lvl1pPr><a:defRPr>${fill}</a:defRPr></a:lvl1pPr></a:lstStyle>`;
       if (/<a:solidFill>/.test(style)) return style;

@@ -4,7 +4,7 @@
 import { readZip, readZipDirectory } from '../zip/zip.js';
 import { fail, ok, type Result } from '../problems.js';
 import type { Rect } from '../theme/geometry.js';
-import { readableColors, type TemplateColors } from './colors.js';
+import { colorsOnMaster, type TemplateColors } from './colors.js';
 
 export const EMU_PER_INCH = 914400;
 /** ECMA-376's ST_SlideSizeCoordinate: one inch to 56 inches, in EMU. */
@@ -114,6 +114,7 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
     const themePart = masterRels.find((r) => r.type.endsWith('/theme'))?.target;
     const themeXml = themePart ? ((await text(themePart)) ?? '') : '';
     const fonts = themeFonts(themeXml);
+    const colorsOf = colorsOnMaster(themeXml, masterXml, { cx: Number(size[1]), cy: Number(size[2]) });
     const inherited = placeholdersIn(masterXml, []);
     // The master's own order of layouts (its sldLayoutIdLst), as the gallery shows them.
     const byId = new Map(masterRels.map((r) => [r.id, r.target]));
@@ -127,7 +128,7 @@ export async function readTemplate(file: string, bytes: Uint8Array): Promise<Res
         part,
         master,
         fonts,
-        colors: readableColors(themeXml, masterXml, xml, { cx: Number(size[1]), cy: Number(size[2]) }),
+        colors: colorsOf(xml),
         name: unescapeXml(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? ''),
         kind: /<p:sldLayout\b[^>]*\btype="([^"]+)"/.exec(xml)?.[1] ?? '',
         placeholders,
