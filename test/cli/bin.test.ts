@@ -25,6 +25,15 @@ describe('the bin', () => {
     expect(statSync(BIN).mode & 0o111).not.toBe(0);
   });
 
+  it('also starts from the paths earlier versions declared (npx keeps the bin link of its first run in a checkout)', () => {
+    for (const old of ['dist/bin/doc2deck.cjs', 'dist/bin/doc2deck.mjs']) {
+      const file = path.join(ROOT, old);
+      expect(statSync(file).mode & 0o111, old).not.toBe(0);
+      const v = spawnSync(file, ['--version'], { encoding: 'utf8' });
+      expect(v.stdout.trim(), old).toBe(VERSION);
+    }
+  });
+
   it('prints its version, and the same Chinese help as the library', async () => {
     const v = run(['--version']);
     expect(v.status).toBe(0);
