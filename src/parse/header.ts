@@ -87,7 +87,8 @@ export function readHeader(paras: SourceParagraph[]): Header {
       continue;
     }
     const { title: line, subtitle, date: lineDate } = splitTitleLine(unspaced(t));
-    if (titleLines.includes(line) || titleLines.join('') === line) continue; // a title repeated by the web page
+    // A title repeated by the web page, or restated under its kind (喜迎二十大 / 党课：喜迎二十大).
+    if (titleLines.includes(line) || isRestated(line, titleLines.join(''))) continue;
     // A line that names the kind of text (……的讲话, ……的通知) ends the title.
     const complete = titleLines.length > 0 && RE_TITLE_KIND.test(titleLines[titleLines.length - 1]!);
     if (found !== null && looksLikeTitleLine(t) && !complete && titleLines.length < 3 && h.subtitle === null && h.date === null && h.speaker === null) {
@@ -118,6 +119,13 @@ function withoutVariantNumber(title: string): string {
 // （试行）, （征求意见稿）) is none of these.
 const RE_SITE_TAG =
   /\s*[（(【\[](?:精选|完整|最新|通用|优秀|热门|推荐|范文|word|doc|可编辑|免费|下载)[^）)】\]]{0,10}[）)】\]]$|\s+--\s+.{1,40}$|_[^_，。！？\s]{1,12}(?:网|报|频道|平台|门户|传送门|客户端)$/iu;
+
+/** The title again, perhaps after a short label and a colon (党课：, 讲话稿：). */
+function isRestated(line: string, title: string): boolean {
+  if (!title || !line.endsWith(title)) return false;
+  const label = line.slice(0, line.length - title.length);
+  return label === '' || /^[\u4e00-\u9fff]{1,6}[:：]\s*$/u.test(label);
+}
 
 /** Page furniture, a masthead, a document number, a note on the edition: nothing a slide shows. */
 function isFrontMatter(t: string): boolean {

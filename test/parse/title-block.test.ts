@@ -54,6 +54,8 @@ describe('page furniture above the title', () => {
     expect(parse('关于印发2024年工作要点的通知', ...BODY).title).toBe('关于印发2024年工作要点的通知');
     expect(parse('手机版', '2022年度专题党课：从党史中汲取智慧和力量(精选文档)', ...BODY).title).toBe('2022年度专题党课：从党史中汲取智慧和力量');
     expect(parse('某县乡村振兴实施方案（试行）', ...BODY).title).toBe('某县乡村振兴实施方案（试行）');
+    // The title restated under its kind label is the same title.
+    expect(parse('喜迎二十大，奋进新征程', '党课：喜迎二十大，奋进新征程', ...BODY).title).toBe('喜迎二十大，奋进新征程');
     // A page title's column and site: … -- 大案 -- 传送门, …_新华网.
     expect(parse('习近平：欢迎知识分子提出批评 -- 大案 -- 传送门', ...BODY).title).toBe('习近平：欢迎知识分子提出批评');
     expect(parse('在全县工作会议上的讲话_某某新闻网', ...BODY).title).toBe('在全县工作会议上的讲话');
