@@ -4,7 +4,8 @@
 // Word uses U+000B (vertical tab) for a manual line break; U+000C is a page break.
 const LINE_BREAKS = /[\u000B\u000C\u2028\u2029\u0085]/g;
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// With the u flag a well-formed pair is one code point outside this range: only lone halves match.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 // Zero-width characters and the BOM used as a word joiner: invisible, but they break matching.
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
