@@ -43,8 +43,15 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   { family: 'arabic-dot', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
   { family: 'arabic-paren', first: PAREN_FIRST, pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
   { family: 'circled', first: CIRCLED_FIRST, pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
-  // 第一，第二： … speech points.
-  { family: 'di', first: '第', pattern: new RegExp(`^第(${CN})(?:[，,、：:]|个方面|方面|个问题|点[，,：:])`, 'u'), toInt: cnToInt },
+  // 第一，第二： … speech points, and points a speech names as it counts them: 第一个方面是, 第二点，,
+  // 第三个关键词是 (a short noun between 个 and 是 or the comma; the sequence check keeps a lone
+  // 第一个百年目标是… out). The word is part of the marker, so the heading is what it names.
+  {
+    family: 'di',
+    first: '第',
+    pattern: new RegExp(`^第(${CN})(?:[，,、：:]|(?:个?方面|个问题|点|个[${HAN}]{1,5}?)(?:是|[，,：:])|个?方面|个问题)`, 'u'),
+    toInt: cnToInt,
+  },
   // 第一章 总则: chapters of a plan or regulation.
   { family: 'chapter', first: '第', pattern: new RegExp(`^第(${CN})[章编]\\s*`, 'u'), toInt: cnToInt },
 ];

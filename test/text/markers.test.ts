@@ -36,4 +36,24 @@ describe('marker families', () => {
     expect(matchMarker('', LINE_MARKERS)).toBeNull();
     expect(matchMarker('𠀀、', LINE_MARKERS)).toBeNull();
   });
+
+  it('counts points a speech names as it counts them, the naming word in the marker', () => {
+    const cases: [string, number, string][] = [
+      ['第一个关键词是“忠诚”。对党忠诚……', 1, '“忠诚”。对党忠诚……'],
+      ['第二个方面是思想认识要到位。', 2, '思想认识要到位。'],
+      ['第三点，要加强领导。', 3, '要加强领导。'],
+      ['第二个要求：守住底线。', 2, '守住底线。'],
+      ['第一个问题，关于形势。', 1, '关于形势。'],
+      ['第四方面要抓落实。', 4, '要抓落实。'],
+    ];
+    for (const [text, ordinal, rest] of cases) {
+      const m = matchMarker(text, LINE_MARKERS);
+      expect(m?.family).toBe('di');
+      expect(m?.ordinal).toBe(ordinal);
+      expect(m?.rest.replace(/^[，,：:]/u, '')).toBe(rest);
+    }
+    // A sentence that begins with an ordinal is no point: 第一次, and a long noun phrase before 是.
+    expect(matchMarker('第一次全国代表大会在上海召开。', LINE_MARKERS)).toBeNull();
+    expect(matchMarker('第一个百年奋斗目标已经实现。', LINE_MARKERS)).toBeNull();
+  });
 });
