@@ -289,13 +289,15 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
   };
   // Figures in the part's own introduction (今年以来……增长5.2%……) would come before the points.
   if (part.children.length) offerFigures(part.body.map((p) => p.para));
-  const units: Section[] = part.children.length ? part.children : [part];
+  // Points that each say all they have in a sentence or two are one list, not a slide apiece.
+  const asList = part.children.length >= 2 && part.children.every(isBriefPoint);
+  const units: Section[] = part.children.length && !asList ? part.children : [part];
   let partQuote = false;
   for (const unit of units) {
-    const paras = unit === part ? [part.para, ...part.body.map((p) => p.para)] : parasOf(unit);
+    const paras = unit !== part ? parasOf(unit) : [part.para, ...part.body.map((p) => p.para), ...(asList ? part.children.flatMap(parasOf) : [])];
     const found = paras.map((n) => ctx.quoteIn(n)).find((q) => q !== undefined);
     const quote = found && !partQuote && quotes.used < MAX_QUOTES ? found : null;
-    const all = unit === part ? groupsForParagraphs(part.body, ctx.density) : groupsForSection(unit, ctx.density);
+    const all = unit !== part || asList ? groupsForSection(unit, ctx.density) : groupsForParagraphs(part.body, ctx.density);
     // The quote gets a slide of its own right after: not also a bullet just before it.
     const groups = quote ? withoutQuote(all, quote.text) : all;
     // A point with no text of its own still gets its slide: the heading is what the speaker says.
@@ -319,6 +321,13 @@ function partSlides(ctx: PlanContext, part: Section, cue: PartCue, quotes: { use
   const chosen = best as { at: number; slide: FiguresSlide } | null;
   if (chosen) out.splice(chosen.at, 0, chosen.slide);
   return out;
+}
+
+/** A point of at most this many characters, heading and text, reads as one bullet of a list. */
+const BRIEF_POINT = 100;
+
+function isBriefPoint(s: Section): boolean {
+  return s.children.length === 0 && s.tail.length === 0 && s.heading.length + s.body.reduce((n, p) => n + p.text.length, 0) <= BRIEF_POINT;
 }
 
 /** Trailing paragraphs as blocks: a list's items (一是……, 二是……) stay with the paragraph that opens it. */

@@ -26,9 +26,11 @@ function withReadingBreaks(b: Bullet, size: number, style: BodyStyle): Bullet {
 export function pointSlides(ctx: PlanContext, heading: string, bodyGroups: BulletGroup[], allParas: number[], cue: PartCue | null): PointsSlide[] {
   const { theme, frames } = ctx;
   // A heading too long for the title box (a whole sentence) gives the title its first clause and
-  // opens the bullets with the sentence itself.
+  // opens the bullets with the sentence itself; so does a sentence of several clauses that is all
+  // the point says (a two-line title over an empty slide).
   const whole = fitText(heading, frames.points.title, theme.sizes.title, 2, TITLE_SPACING);
-  const shortened = whole.text.replace(/\n/g, '') !== fullWidthPunctuation(heading);
+  const sentenceOnly = bodyGroups.length === 0 && whole.text.includes('\n') && shortTitle(heading) !== heading;
+  const shortened = sentenceOnly || whole.text.replace(/\n/g, '') !== fullWidthPunctuation(heading);
   const title = shortened && shortTitle(heading).length >= 4 ? shortTitle(heading) : heading;
   const groups = shortened ? [{ bullets: [{ lead: null, text: trimForSlide(heading), level: 0 as const }], paras: allParas.slice(0, 1) }, ...bodyGroups] : bodyGroups;
   const style = bodyStyle(ctx);

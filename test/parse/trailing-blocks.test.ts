@@ -32,7 +32,10 @@ describe('blocks after the numbered points', () => {
     const titles = plan.slides.flatMap((s) => (s.layout === 'points' ? [s.title.text] : []));
     expect(titles).toContain('过去的一年，我们认真落实区人大及其常委会的决议');
     expect(titles).toContain('在看到成绩的同时，我们也清醒地认识到');
-    expect(titles.filter((t) => t.startsWith('民生事业提标升级'))).toEqual(['民生事业提标升级']);
+    // The three brief points are one list; the blocks after them are on slides of their own.
+    const list = plan.slides.find((s) => s.layout === 'points' && s.bullets.some((b) => (b.lead ?? '').startsWith('民生事业提标升级')));
+    expect(list?.layout === 'points' && list.bullets.map((b) => b.lead)).toEqual(['三大攻坚战强力突破。', '城市建管水平有效提升。', '民生事业提标升级。']);
+    expect(list?.notes).not.toContain('过去的一年');
   });
 
   it('keep a requirements list after the last part out of the last point', () => {
