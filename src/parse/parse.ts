@@ -6,6 +6,7 @@ import { repairParagraphs } from './repair.js';
 import { findTail } from './tail.js';
 import { markTopLevel } from './top-level.js';
 import { linesOfText, type SourceLine } from '../doc/source.js';
+import { withoutMarkup } from './markup.js';
 import { readHeader } from './header.js';
 import { readBody } from './structure.js';
 import { liftInlineItems } from './items.js';
@@ -22,7 +23,7 @@ export interface ParsedDocument {
 
 /** Plain text, or lines from a reader that knows which are headings (Markdown, Word). */
 export function parseDocument(input: string | SourceLine[]): ParsedDocument {
-  const { paragraphs, captions } = repairParagraphs(splitParagraphs(typeof input === 'string' ? linesOfText(input) : input));
+  const { paragraphs, captions } = repairParagraphs(splitParagraphs(typeof input === 'string' ? linesOfText(withoutMarkup(input)) : input));
   // Captions spliced into a scraped text stand apart from every zone.
   const isCaption = new Set(captions);
   const text = captions.length ? paragraphs.filter((p) => !isCaption.has(p.para)) : paragraphs;
