@@ -4,6 +4,7 @@ import { problem, type Problem } from '../problems.js';
 import { splitParagraphs } from './lines.js';
 import { repairParagraphs } from './repair.js';
 import { findTail } from './tail.js';
+import { findCarried } from './carried.js';
 import { markTopLevel } from './top-level.js';
 import { linesOfText, type SourceLine } from '../doc/source.js';
 import { withoutMarkup } from './markup.js';
@@ -29,8 +30,19 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const text = captions.length ? paragraphs.filter((p) => !isCaption.has(p.para)) : paragraphs;
   const header = readHeader(text);
   const tailStart = findTail(text, header.bodyStart);
-  const bodyParas = text.slice(header.bodyStart, tailStart);
-  const body = readBody(markTopLevel(bodyParas));
+  let bodyParas = text.slice(header.bodyStart, tailStart);
+  let body = readBody(markTopLevel(bodyParas));
+  let appendixParas = text.slice(tailStart);
+  const carried = body.sections.length === 0 ? findCarried(text, tailStart) : null;
+  if (carried) {
+    const carriedParas = text.slice(carried.start, carried.end);
+    const read = readBody(markTopLevel(carriedParas));
+    if (read.sections.length >= 2) {
+      body = { lead: [...body.lead, ...read.lead], sections: read.sections, problems: [...body.problems, ...read.problems] };
+      bodyParas = [...bodyParas, ...carriedParas];
+      appendixParas = [...text.slice(tailStart, carried.start), ...text.slice(carried.end)];
+    }
+  }
   // The end zone first (closing, then blocks trailing the last points), so that a requirements list
   // there (一是……二是……) is not lifted into the last point as its items.
   const closing = takeClosing(body.sections, body.lead);
@@ -39,7 +51,7 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const truncated = detectTruncation(bodyParas);
   const sections = addMissingParts(body.sections, header.outline);
   const toParagraph = (p: SourceParagraph): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para });
-  const appendix = text.slice(tailStart).map(toParagraph);
+  const appendix = appendixParas.map(toParagraph);
   const captionParas = paragraphs.filter((p) => isCaption.has(p.para)).map(toParagraph);
 
   const all = allParagraphs(body.lead, sections, closing);

@@ -37,12 +37,33 @@ const RE_HEADING_END = /(?:回顾|安排|任务|目标|要求|思路|举措|措�
 export function splitGluedHeading(rest: string): SplitHeading | null {
   const first = splitSentences(rest)[0]?.text ?? rest;
   const clause = /^[^，,；;：:]*/u.exec(first)![0];
+  const named = namedHeading(clause, first);
+  if (named) return { heading: named, body: rest.slice(named.length) };
   const opener = RE_BODY_OPENER.exec(clause);
   if (!opener || opener.index < 4) return null;
   if (first.length <= MAX_HEADING && !RE_HEADING_END.test(clause.slice(0, opener.index))) return null;
   // ……实施要以习近平……为指导: a verb or modal before the opener makes it the heading's own words.
   if (/[要应须将可是为在把对从以和与及]$/u.test(clause.slice(0, opener.index))) return null;
   return { heading: clause.slice(0, opener.index), body: rest.slice(opener.index) };
+}
+
+// The nouns a rule's or a plan's headings end in (主要职责, 成员单位, 议事规则, 工作要求).
+const RE_HEADING_NOUN = /(?:回顾|安排|任务|目标|要求|思路|举措|措施|建议|职责|职能|单位|规则|制度|原则|范围|程序|分工|机制|保障|依据|对象|条件|方式|内容|步骤)$/u;
+const MAX_NAMED = 8;
+
+/**
+ * 主要职责在党中央、国务院领导下，…… : a heading of a few characters ending in such a noun, glued to a
+ * long sentence that goes on (not with 是, 的, 和…, which make the noun the sentence's own subject).
+ * The longest such opening is the heading (明确工作目标任务 is one heading, not 明确工作目标).
+ */
+function namedHeading(clause: string, first: string): string | null {
+  if (first.length <= 20) return null;
+  // The clause goes on well past the heading (加强制度学习，…: a short clause is a heading of its own).
+  for (let n = Math.min(MAX_NAMED, clause.length - 6); n >= 4; n--) {
+    const head = clause.slice(0, n);
+    if (RE_HEADING_NOUN.test(head) && !/^[是为有的和与及、等]/u.test(clause.slice(n))) return head;
+  }
+  return null;
 }
 
 /** A title for a section that has only a number: the first clause of the text that follows, kept short. */
