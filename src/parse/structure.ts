@@ -1,7 +1,7 @@
 // Body paragraphs → sections. Marker families get their level from the order in which they first
 // appear; a numbered line counts as a heading only when its number is the next one expected.
 import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
-import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily } from '../text/markers.js';
+import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, otherSpelling, sequenceOf, type LineMarkerFamily } from '../text/markers.js';
 import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from '../text/headings.js';
 import { problem, type Problem } from '../problems.js';
 import { cutByPreview, readPreview } from './preview.js';
@@ -34,17 +34,18 @@ export function readBody(paras: SourceParagraph[]): Body {
     const m = matchMarker(p.text, LINE_MARKERS);
     // 5.2%… or 8.6个… reads as a decimal unless it is exactly the next item of a running list.
     const decimal = m !== null && /^[0-9０-９]/u.test(m.rest) && m.family === 'arabic-dot';
-    const level = m ? acceptedLevel(m.family, m.ordinal, decimal, m.rest) : null;
-    if (!m || level === null) {
+    const read = m ? placement(m.family, m.ordinal, decimal, m.rest) : null;
+    if (!m || read === null) {
       const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line, para: p.para };
       const top = stack[stack.length - 1];
       if (top) top.node.body.push(para);
       else lead.push(para);
       continue;
     }
-    place(m.family, level, sectionAt(p, level, m.marker, m.ordinal, headingAndBody(m.family, m.rest, paras[i + 1], p, level === 1 ? preview().get(m.ordinal) : undefined)));
-    rank.set(m.family, rank.get(m.family) ?? level);
-    lastSeen.set(m.family, m.ordinal);
+    const { family, level } = read;
+    place(family, level, sectionAt(p, level, m.marker, m.ordinal, headingAndBody(family, m.rest, paras[i + 1], p, level === 1 ? preview().get(m.ordinal) : undefined)));
+    rank.set(family, rank.get(family) ?? level);
+    lastSeen.set(family, m.ordinal);
   }
   return { lead, sections, problems };
 
@@ -57,11 +58,12 @@ export function readBody(paras: SourceParagraph[]): Body {
     // A bare numeral (　　一): the section is named by the opening words of what follows.
     if (family === 'cn-bare') return { heading: next ? headingFromNext(next.text) : '', body: '' };
     const split = splitHeading(rest);
-    if (family !== 'cn-dun' && family !== 'cn-space' && family !== 'di') return split;
+    const di = sequenceOf(family) === 'di';
+    if (family !== 'cn-dun' && family !== 'cn-space' && !di) return split;
     // The speech's own preview names the part (我讲三个问题：一是……): the heading ends where its item does.
     const cut = cutByPreview(rest, previewItem);
     if (cut && cut.heading.length < split.heading.length) return cut;
-    if (family === 'di') return split;
+    if (di) return split;
     const glued = splitGluedHeading(rest);
     if (!glued) return split;
     problems.push(
@@ -85,6 +87,21 @@ export function readBody(paras: SourceParagraph[]): Body {
     const siblings = level > 1 ? stack[level - 2]!.node.children : sections;
     const ordinal = m && !m.closes ? m.ordinal : siblings.length + 1;
     place('markup', level, sectionAt(p, level, m?.marker ?? '', ordinal, splitHeading(m ? m.rest : p.text)));
+  }
+
+  /** The family and level a numbered line is read at: its own family's, else the run its other spelling continues. */
+  function placement(family: LineMarkerFamily, n: number, decimal: boolean, rest: string): { family: LineMarkerFamily; level: number } | null {
+    const other = otherSpelling(family);
+    if (other && rank.has(other) && !rank.has(family)) {
+      const level = acceptedLevel(other, n, decimal, rest);
+      if (level !== null && n > 1) return { family: other, level };
+      // A named point (第一个问题) is a larger unit than a bare one (第一，): never inside it, a run
+      // of them starting after bare points is a run at the same level.
+      const bareLevel = rank.get(other)!;
+      if (family === 'di-named' && n === 1 && bareLevel <= stack.length) return { family, level: bareLevel };
+    }
+    const level = acceptedLevel(family, n, decimal, rest);
+    return level === null ? null : { family, level };
   }
 
   function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean, rest: string): number | null {

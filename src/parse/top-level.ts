@@ -6,7 +6,7 @@
 // The chosen paragraphs are marked level 1, as markup would mark them; the body reader does the rest.
 import type { SourceParagraph } from '../doc/types.js';
 import { splitSentences } from '../text/sentences.js';
-import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, type LineMarkerFamily, type MarkerFamilySpec } from '../text/markers.js';
+import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, sequenceOf, type LineMarkerFamily, type MarkerFamilySpec } from '../text/markers.js';
 
 const PUNCTUATED = /[。！？!?；;：:，,、“”]/u;
 const RE_DATE_ONLY = /^[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?$/u;
@@ -121,10 +121,11 @@ function hasMarkerSequence(paras: SourceParagraph[]): boolean {
   for (const p of paras) {
     const m = matchMarker(p.text, LINE_MARKERS);
     if (!m) continue;
-    const want = next.get(m.family) ?? 1;
+    const family = sequenceOf(m.family);
+    const want = next.get(family) ?? 1;
     if (m.ordinal !== want) continue;
     if (want === 2) return true;
-    next.set(m.family, 2);
+    next.set(family, 2);
   }
   return false;
 }

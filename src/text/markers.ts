@@ -13,7 +13,7 @@ const PAREN_FIRST = '（(';
 const DIGIT_FIRST = '0123456789０１２３４５６７８９';
 const CIRCLED_FIRST = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-export type LineMarkerFamily = 'cn-dun' | 'cn-space' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di' | 'chapter';
+export type LineMarkerFamily = 'cn-dun' | 'cn-space' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di' | 'di-named' | 'chapter';
 export type InlineMarkerFamily = 'yao' | 'shi';
 export type SequenceWordFamily = 'sequence';
 
@@ -43,18 +43,33 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   { family: 'arabic-dot', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
   { family: 'arabic-paren', first: PAREN_FIRST, pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
   { family: 'circled', first: CIRCLED_FIRST, pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
-  // 第一，第二： … speech points, and points a speech names as it counts them: 第一个方面是, 第二点，,
-  // 第三个关键词是 (a short noun between 个 and 是 or the comma; the sequence check keeps a lone
-  // 第一个百年目标是… out). The word is part of the marker, so the heading is what it names.
+  // 第一，第二： … speech points.
+  { family: 'di', first: '第', pattern: new RegExp(`^第(${CN})[，,、：:]`, 'u'), toInt: cnToInt },
+  // Points a speech names as it counts them: 第一个问题：, 第二个方面是, 第三点，, 第一个关键词是 (a short
+  // noun between 个 and 是 or the comma; the sequence check keeps a lone 第一个百年目标是… out). The
+  // word is part of the marker, so the heading is what it names.
   {
-    family: 'di',
+    family: 'di-named',
     first: '第',
-    pattern: new RegExp(`^第(${CN})(?:[，,、：:]|(?:个?方面|个问题|点|个[${HAN}]{1,5}?)(?:是|[，,：:])|个?方面|个问题)`, 'u'),
+    pattern: new RegExp(`^第(${CN})(?:(?:个?方面|个问题|点|个[${HAN}]{1,5}?)(?:是|[，,：:])|个?方面|个问题)`, 'u'),
     toInt: cnToInt,
   },
   // 第一章 总则: chapters of a plan or regulation.
   { family: 'chapter', first: '第', pattern: new RegExp(`^第(${CN})[章编]\\s*`, 'u'), toInt: cnToInt },
 ];
+
+/**
+ * Two spellings of one sequence: 第一点，第二，第三个问题 count one run of parts, while 第一， under
+ * 第一个问题 starts a run of its own inside it. The reader takes them as one family where the numbers
+ * run on, and as two where one restarts inside the other.
+ */
+export function sequenceOf(family: LineMarkerFamily): LineMarkerFamily {
+  return family === 'di-named' ? 'di' : family;
+}
+
+export function otherSpelling(family: LineMarkerFamily): LineMarkerFamily | null {
+  return family === 'di' ? 'di-named' : family === 'di-named' ? 'di' : null;
+}
 
 const SEQUENCE_WORDS: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 其三: 3, 最后: 0 };
 

@@ -80,6 +80,33 @@ describe('the top level', () => {
     expect(tree.sections.map((s) => s.title)).toEqual(['忠诚', '担当', '清廉']);
   });
 
+  it('reads 第一， under 第一个问题 as its points, and the two spellings of one run as one run', () => {
+    const nested = parse(
+      '在理论工作座谈会上的讲话',
+      '下面，我讲两个问题。',
+      '第一个问题：理论指导十分重要。改革开放离不开理论指导。',
+      '第二个问题：当前面临的挑战。我认为主要有两个方面。',
+      '第一，深化初级阶段理论。这是根本。',
+      '第二，开展对策研究。要围绕改革开放。',
+      '第三个问题：繁荣理论事业。要解放思想。',
+    );
+    expect(outline(nested)).toEqual([
+      ['理论指导十分重要', []],
+      ['当前面临的挑战', ['深化初级阶段理论', '开展对策研究']],
+      ['繁荣理论事业', []],
+    ]);
+    const mixed = parse('在动员大会上的讲话', '第一点，要认识变革的必要。这是前提。', '第二，要请好老师。老师很重要。', '第三个问题，要坚持到底。不能半途而废。');
+    expect(outline(mixed).map(([t]) => t)).toEqual(['要认识变革的必要', '要请好老师', '要坚持到底']);
+    // Named points after bare ones are a second run at the same level, never inside the last bare point.
+    const after = parse('在扩大会议上的讲话', '第一，有好的指导思想。', '第二，有好的党中央。', '我们要健全党的生活。', '第一个问题，民主集中制。要发扬民主。', '第二个问题，建立经常工作。要建立制度。');
+    expect(outline(after)).toEqual([
+      ['有好的指导思想', []],
+      ['有好的党中央', []],
+      ['民主集中制', []],
+      ['建立经常工作', []],
+    ]);
+  });
+
   it('does not take 一是/二是 inside running text for parts', () => {
     const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '做好防汛工作，一是要提高认识，二是要压实责任。', '各级要高度重视。');
     expect(tree.sections).toEqual([]);

@@ -29,6 +29,7 @@ describe('marker families', () => {
       ['（3）措施', 'arabic-paren'],
       ['②保障', 'circled'],
       ['第一，', 'di'],
+      ['第一个问题：', 'di-named'],
     ];
     for (const [text, family] of cases) expect(matchMarker(text, LINE_MARKERS)?.family).toBe(family);
     expect(matchMarker('一要坚持', INLINE_MARKERS)?.family).toBe('yao');
@@ -48,7 +49,7 @@ describe('marker families', () => {
     ];
     for (const [text, ordinal, rest] of cases) {
       const m = matchMarker(text, LINE_MARKERS);
-      expect(m?.family).toBe('di');
+      expect(m?.family).toBe('di-named');
       expect(m?.ordinal).toBe(ordinal);
       expect(m?.rest.replace(/^[，,：:]/u, '')).toBe(rest);
     }
