@@ -13,6 +13,9 @@ export interface Body {
   problems: Problem[];
 }
 
+// A paragraph that leads into what follows ends with a colon (计划如下：, 做如下安排:).
+const RE_LEAD_IN = /[:：]\s*$/u;
+
 /** How many numbers a sequence may skip, and how long a heading that skips them may be. */
 const MAX_GAP = 4;
 const MAX_HEADING = 30;
@@ -25,6 +28,8 @@ export function readBody(paras: SourceParagraph[]): Body {
   const stack: { family: LineMarkerFamily | 'markup'; node: Section }[] = [];
   const problems: Problem[] = [];
   let previewed: Map<number, string> | undefined;
+  /** The paragraph before the current one leads into a list (……如下：). */
+  let ledIn = false;
 
   for (const [i, p] of paras.entries()) {
     if (p.level !== undefined) {
@@ -34,6 +39,7 @@ export function readBody(paras: SourceParagraph[]): Body {
     const m = matchMarker(p.text, LINE_MARKERS);
     // 5.2%… or 8.6个… reads as a decimal unless it is exactly the next item of a running list.
     const decimal = m !== null && /^[0-9０-９]/u.test(m.rest) && m.family === 'arabic-dot';
+    ledIn = i > 0 && RE_LEAD_IN.test(paras[i - 1]!.text);
     const read = m ? placement(m.family, m.ordinal, decimal, m.rest) : null;
     if (!m || read === null) {
       const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line, para: p.para };
@@ -117,7 +123,9 @@ export function readBody(paras: SourceParagraph[]): Body {
       // The source may skip numbers (三、 then 七、): a line that reads as a heading keeps its number.
       // Not a run of numerals (四、五岁的孩子, 五、六月份): that is a range in a sentence.
       const gap = n > expected && n <= expected + MAX_GAP && !decimal && !/^[一二三四五六七八九十两0-9０-９]/u.test(rest) && splitHeading(rest).heading.length <= MAX_HEADING;
-      return n === expected || gap ? known : null;
+      // A run that starts again after a line leading into it (今年的计划如下：) is more of the same level.
+      const restart = n === 1 && ledIn && !decimal;
+      return n === expected || gap || restart ? known : null;
     }
     if (decimal) return null;
     // A new parent: numbering restarts, or (as in some plans) runs on from the previous parent.

@@ -107,6 +107,20 @@ describe('the top level', () => {
     ]);
   });
 
+  it('reads a run that starts again after a line leading into it as more parts', () => {
+    const tree = parse(
+      '2006年工作总结',
+      '一、完成了产品发布。',
+      '二、参加了开源竞赛。',
+      '今年的计划如下：',
+      '一、继续完善功能。',
+      '二、补充各类文档。',
+    );
+    expect(tree.sections.map((s) => s.title)).toEqual(['完成了产品发布', '参加了开源竞赛', '继续完善功能', '补充各类文档']);
+    // Without the lead-in line, 一、 in mid-text is no new part.
+    expect(parse('2006年工作总结', '一、完成了产品发布。', '二、参加了开源竞赛。', '一、继续完善功能。').sections.map((s) => s.title)).toEqual(['完成了产品发布', '参加了开源竞赛']);
+  });
+
   it('does not take 一是/二是 inside running text for parts', () => {
     const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '做好防汛工作，一是要提高认识，二是要压实责任。', '各级要高度重视。');
     expect(tree.sections).toEqual([]);
