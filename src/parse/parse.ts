@@ -5,6 +5,7 @@ import { splitParagraphs } from './lines.js';
 import { repairParagraphs } from './repair.js';
 import { findTail } from './tail.js';
 import { findCarried } from './carried.js';
+import { contentsLines } from './contents.js';
 import { markTopLevel } from './top-level.js';
 import { linesOfText, type SourceLine } from '../doc/source.js';
 import { withoutMarkup } from './markup.js';
@@ -31,7 +32,10 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const header = readHeader(text);
   const tailStart = findTail(text, header.bodyStart);
   let bodyParas = text.slice(header.bodyStart, tailStart);
-  let body = readBody(markTopLevel(bodyParas));
+  // A contents list is read as lead text, its headings not as parts.
+  const contents = contentsLines(bodyParas);
+  let body = readBody(markTopLevel(contents.size ? bodyParas.filter((p) => !contents.has(p)) : bodyParas));
+  if (contents.size) body.lead = [...[...contents].map((p): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para })), ...body.lead].sort((a, b) => a.para - b.para);
   let appendixParas = text.slice(tailStart);
   const carried = body.sections.length === 0 ? findCarried(text, tailStart) : null;
   if (carried) {

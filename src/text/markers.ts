@@ -13,7 +13,19 @@ const PAREN_FIRST = '（(';
 const DIGIT_FIRST = '0123456789０１２３４５６７８９';
 const CIRCLED_FIRST = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-export type LineMarkerFamily = 'cn-dun' | 'cn-space' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'di' | 'di-named' | 'chapter';
+export type LineMarkerFamily =
+  | 'cn-dun'
+  | 'cn-space'
+  | 'cn-bare'
+  | 'cn-paren'
+  | 'decimal'
+  | 'arabic-space'
+  | 'arabic-dot'
+  | 'arabic-paren'
+  | 'circled'
+  | 'di'
+  | 'di-named'
+  | 'chapter';
 export type InlineMarkerFamily = 'yao' | 'shi';
 export type SequenceWordFamily = 'sequence';
 
@@ -39,6 +51,16 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   // A numeral alone on its line; the section has no written title.
   { family: 'cn-bare', first: CN_FIRST, pattern: new RegExp(`^(${CN})$`, 'u'), toInt: cnToInt },
   { family: 'cn-paren', first: PAREN_FIRST, pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`, 'u'), toInt: cnToInt },
+  // An outline numbered 1 / 1.1 (应急预案, technical plans): 1.2　编制依据, a heading line alone; the
+  // number is the last one (1.2 is the second under 1). Tried before 1. so that 1.1 is not read as 1.
+  {
+    family: 'decimal',
+    first: DIGIT_FIRST,
+    pattern: new RegExp(`^[0-9０-９]{1,2}[.．]([0-9０-９]{1,2})[\\u3000 ]*(?=[${HAN}][^，。；：,;:！？]{0,29}$)`, 'u'),
+    toInt: arabicToInt,
+  },
+  // 1　总则: a number, a space and a short heading line alone (the outline's top level).
+  { family: 'arabic-space', first: DIGIT_FIRST, pattern: new RegExp(`^([0-9０-９]{1,2})[\\u3000 ]+(?=[${HAN}][^，。；：,;:！？]{0,19}$)`, 'u'), toInt: arabicToInt },
   // 1. 1． 1、 — a digit after the dot (8.6个重大科技专项) is checked against the sequence by the parser.
   { family: 'arabic-dot', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
   { family: 'arabic-paren', first: PAREN_FIRST, pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
