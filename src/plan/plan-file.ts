@@ -49,14 +49,27 @@ interface Notes {
   notes: string;
 }
 
+/**
+ * On the first slide of a part that has no divider (a plan of many short parts): the part it opens,
+ * as a divider would name it.
+ */
+export interface FilePart {
+  ordinal: string;
+  title: string;
+}
+
+interface InPart {
+  part?: FilePart;
+}
+
 export type FileSlide =
   | ({ layout: 'cover'; title: string; kind: string | null; byline: string | null } & Notes)
   | ({ layout: 'agenda'; title: string; items: FileAgendaItem[] } & Notes)
   | ({ layout: 'section'; ordinal: string; title: string; subtitle: string | null; missing: boolean } & Notes)
   // `appendix`: an attachment's slide, in no part (no progress line).
-  | ({ layout: 'points' | 'subpoints'; title: string; bullets: FileBullet[]; appendix?: boolean } & Notes)
-  | ({ layout: 'figures'; title: string; figures: FileFigure[] } & Notes)
-  | ({ layout: 'quote'; text: string } & Notes)
+  | ({ layout: 'points' | 'subpoints'; title: string; bullets: FileBullet[]; appendix?: boolean } & InPart & Notes)
+  | ({ layout: 'figures'; title: string; figures: FileFigure[] } & InPart & Notes)
+  | ({ layout: 'quote'; text: string } & InPart & Notes)
   | ({ layout: 'closing'; text: string } & Notes);
 
 export interface PlanFile {
@@ -80,8 +93,9 @@ export const unbroken = (text: string): string => text.replace(/\n/g, '');
 export function planToFile(plan: SlidePlan, template?: string): PlanFile {
   let inPart = false;
   const slides = plan.slides.map((s): FileSlide => {
-    if (s.layout === 'section') inPart = true;
-    return fileSlide(s, inPart);
+    if (s.layout === 'section' || s.opens) inPart = true;
+    const file = fileSlide(s, inPart);
+    return s.opens && (file.layout === 'points' || file.layout === 'subpoints' || file.layout === 'figures' || file.layout === 'quote') ? { ...file, part: s.opens } : file;
   });
   return {
     deck: { version: PLAN_FILE_VERSION, theme: plan.theme, ratio: plan.ratio, title: plan.title, footer: plan.footer, speaker: plan.speaker, date: plan.date, ...(template ? { template } : {}) },

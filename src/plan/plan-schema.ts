@@ -26,6 +26,9 @@ const bullet = z.strictObject({
   level: z.literal([0, 1]).default(0).describe('0 要点，1 上一条要点下的分项'),
 });
 
+// The part a slide opens where the part has no divider (a plan of many short parts).
+const part = z.strictObject({ ordinal: z.string().min(1).describe('一、二……'), title: z.string().min(1) }).optional().describe('这一页开始的部分（该部分没有章节页时）');
+
 const slide = z.discriminatedUnion('layout', [
   z.strictObject({ layout: z.literal('cover'), title: text, kind: z.string().nullable().default(null), byline: z.string().nullable().default(null), notes }).describe('封面'),
   z
@@ -35,17 +38,18 @@ const slide = z.discriminatedUnion('layout', [
     .strictObject({ layout: z.literal('section'), ordinal: z.string().min(1).describe('一、二……'), title: z.string().min(1), subtitle: z.string().nullable().default(null), missing: z.boolean().default(false), notes })
     .describe('章节'),
   z
-    .strictObject({ layout: z.enum(['points', 'subpoints']), title: z.string().min(1), bullets: z.array(bullet), appendix: z.boolean().optional().describe('附件页：不属于任何部分，不显示进度'), notes })
+    .strictObject({ layout: z.enum(['points', 'subpoints']), title: z.string().min(1), bullets: z.array(bullet), appendix: z.boolean().optional().describe('附件页：不属于任何部分，不显示进度'), part, notes })
     .describe('要点 / 分项'),
   z
     .strictObject({
       layout: z.literal('figures'),
       title: z.string().min(1),
       figures: z.array(z.strictObject({ value: z.string().min(1).describe('如“超过40件”“5.2%”'), label: z.string().min(1) })).min(1).max(6),
+      part,
       notes,
     })
     .describe('数据'),
-  z.strictObject({ layout: z.literal('quote'), text: z.string().min(1), notes }).describe('引语'),
+  z.strictObject({ layout: z.literal('quote'), text: z.string().min(1), part, notes }).describe('引语'),
   z.strictObject({ layout: z.literal('closing'), text: z.string().min(1), notes }).describe('结束'),
 ]);
 

@@ -63,10 +63,13 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const slides: PlannedSlide[] = [
     coverSlide(ctx, tree, cover.title, under, byline, date),
     ...(parts.length >= 2 ? agendaSlides(ctx, tree) : []),
-    ...parts.flatMap((part, i) => {
-      const cue = partCue(ctx, named, i);
-      return [sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : [], options.numberInSectionTitle ?? false), ...partSlides(ctx, part, cue, quotes)];
-    }),
+    ...partsWithDividers(
+      ctx,
+      parts.map((part, i) => {
+        const cue = partCue(ctx, named, i);
+        return { part, divider: sectionSlide(ctx, part, cue, parts.length < 2 ? introParas(tree) : [], options.numberInSectionTitle ?? false), content: partSlides(ctx, part, cue, quotes) };
+      }),
+    ),
     ...(parts.length === 0 ? preambleSlides(ctx, tree) : []),
     ...(options.attachments ? attachmentSlides(ctx, tree) : []),
     closingSlide(ctx, tree),
@@ -82,6 +85,25 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
     date,
     slides,
   };
+}
+
+/** From this many parts on, a divider before each must earn its place. */
+const MANY_PARTS = 6;
+
+/**
+ * A divider before each part, where the parts run to several slides. A plan of many short parts (活动目的,
+ * 活动主题, … ten parts of a slide each) reads better without them: every slide carries its part's cue.
+ * A part the text names but never gives keeps its divider, which says so.
+ */
+function partsWithDividers(ctx: PlanContext, parts: { part: Section; divider: SectionSlide; content: PlannedSlide[] }[]): PlannedSlide[] {
+  const long = parts.filter((p) => p.content.length >= 2).length;
+  const divided = parts.length < MANY_PARTS || long * 2 >= parts.length;
+  return parts.flatMap(({ part, divider, content }) => {
+    if (divided || part.missing || content.length === 0) return [divider, ...content];
+    // The divider's paragraphs (the part's heading, its introduction) go behind the part's first slide.
+    const [first, ...rest] = content;
+    return [{ ...first!, ...ctx.sourcesFor([...divider.sources, ...first!.sources]), opens: { ordinal: divider.ordinal, title: part.title } }, ...rest];
+  });
 }
 
 /** The footer: the meeting and the date on one line of the footer box; a title too long gives way, the date stays. */

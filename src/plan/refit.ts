@@ -18,7 +18,9 @@ import type { PlanContext } from './context.js';
 export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck.ratio, frames: Frames = framesFor(ratio)): Result<SlidePlan> {
   const ctx = refitContext(theme, frames);
   const problems: Problem[] = [];
-  const parts = file.slides.flatMap((s) => (s.layout === 'section' ? [{ ordinal: s.ordinal, title: s.title }] : []));
+  // The parts, each named by its divider or, where it has none, by the slide that opens it.
+  const opened = (s: FileSlide) => (s.layout === 'points' || s.layout === 'subpoints' || s.layout === 'figures' || s.layout === 'quote' ? s.part : undefined);
+  const parts = file.slides.flatMap((s) => (s.layout === 'section' ? [{ ordinal: s.ordinal, title: s.title }] : (opened(s) ?? [])));
   const slides: PlannedSlide[] = [];
   let part = -1;
   let agendaCount = 0;
@@ -32,8 +34,11 @@ export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck
   for (let i = 0; i < file.slides.length; i++) {
     const s = file.slides[i]!;
     const at = (...rest: (string | number)[]) => ['slides', i, ...rest];
+    // A part with no divider opens at this slide.
+    const opens = opened(s);
+    if (opens) part++;
     const cue = (): PartCue | null => (part >= 0 ? partCue(ctx, parts, part) : null);
-    const base = { sources: [], notes: s.notes };
+    const base = { sources: [], notes: s.notes, ...(opens ? { opens } : {}) };
     switch (s.layout) {
       case 'cover': {
         const t = coverTexts(ctx, s.title, s.kind, s.byline);
@@ -66,6 +71,7 @@ export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck
         const pages = run.map((r) => ({ bullets: r.bullets.map(toBullet), notes: r.notes }));
         const made = refitPointSlides(ctx, s.title, pages, s.appendix ? null : cue());
         fit(at('title'), s.title, made[0]!.title);
+        if (opens) made[0] = { ...made[0]!, opens };
         for (const m of made) slides.push(m);
         i += run.length - 1;
         break;

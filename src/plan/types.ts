@@ -22,6 +22,8 @@ export interface SlideBase {
   /** Speaker notes: the verbatim source paragraphs. */
   notes: string;
   cue: PartCue | null;
+  /** The part this slide opens, where the part has no divider (a plan of many short parts). */
+  opens?: { ordinal: string; title: string };
 }
 
 /** A text with the size the planner chose for its box. */

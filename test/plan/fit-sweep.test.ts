@@ -61,7 +61,9 @@ describe('every option combination fits', async () => {
 });
 
 describe('a document of more than a hundred parts', () => {
-  const md = ['# 关于加强基层治理的意见', '', ...Array.from({ length: 105 }, (_, i) => [`## 加强第${i + 1}项工作的组织领导`, '要切实提高认识，加强领导，明确责任。', '']).flat()].join('\n');
+  // Each part runs to two slides (two points with more to say than a list bullet), so every part keeps its divider.
+  const said = '要切实提高认识，加强领导，明确责任。'.repeat(6);
+  const md = ['# 关于加强基层治理的意见', '', ...Array.from({ length: 105 }, (_, i) => [`## 加强第${i + 1}项工作的组织领导`, '### 提高认识', said, '### 明确责任', said, '']).flat()].join('\n');
   const tree = parseDocument(markdownToLines(md)).tree;
 
   it.each(RATIOS)('fits every box at %s, the three-digit numerals smaller', (ratio) => {
