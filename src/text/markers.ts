@@ -19,6 +19,7 @@ export type LineMarkerFamily =
   | 'cn-bare'
   | 'cn-paren'
   | 'decimal'
+  | 'decimal-deep'
   | 'arabic-space'
   | 'arabic-dot'
   | 'arabic-paren'
@@ -57,6 +58,13 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
     family: 'decimal',
     first: DIGIT_FIRST,
     pattern: new RegExp(`^[0-9０-９]{1,2}[.．]([0-9０-９]{1,2})[\\u3000 ]*(?=[${HAN}][^，。；：,;:！？]{0,29}$)`, 'u'),
+    toInt: arabicToInt,
+  },
+  // The outline's third level: 4.2.1　现场污染处置 (the last number counts).
+  {
+    family: 'decimal-deep',
+    first: DIGIT_FIRST,
+    pattern: new RegExp(`^[0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．]([0-9０-９]{1,2})[\\u3000 ]*(?=[${HAN}][^，。；：,;:！？]{0,29}$)`, 'u'),
     toInt: arabicToInt,
   },
   // 1　总则: a number, a space and a short heading line alone (the outline's top level).

@@ -50,6 +50,15 @@ describe('an outline numbered 1 / 1.1', () => {
     expect(tree.preamble.map((p) => p.text)).toEqual(expect.arrayContaining(['一、总体要求', '二、重点任务', '三、保障措施']));
   });
 
+  it('reads 1.1.1 as the points under 1.1', () => {
+    const lines = ['国家突发环境事件应急预案', '1　应急响应', '1.1　响应分级', '根据突发环境事件的严重程度和发展态势，将应急响应设定为四级。', '1.2　响应措施', '1.2.1　现场污染处置', '切断和控制污染源，防止污染蔓延扩散。', '1.2.2　转移安置人员', '建立现场警戒区和重点防护区域。', '2　附则', '2.1　预案管理', '本预案由环境保护部负责解释。'];
+    const [part] = parseDocument(lines.join('\n')).tree.sections;
+    expect(part!.children.map((c) => [c.title, c.children.map((g) => g.title)])).toEqual([
+      ['响应分级', []],
+      ['响应措施', ['现场污染处置', '转移安置人员']],
+    ]);
+  });
+
   it('takes no sentence or date for a numbered heading', () => {
     expect(matchMarker('1　总则', LINE_MARKERS)?.family).toBe('arabic-space');
     expect(matchMarker('1.2　编制依据', LINE_MARKERS)).toMatchObject({ family: 'decimal', ordinal: 2 });
