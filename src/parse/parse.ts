@@ -31,11 +31,12 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   const text = captions.length ? paragraphs.filter((p) => !isCaption.has(p.para)) : paragraphs;
   const header = readHeader(text);
   const tailStart = findTail(text, header.bodyStart);
+  const toParagraph = (p: SourceParagraph): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para });
   let bodyParas = text.slice(header.bodyStart, tailStart);
   // A contents list is read as lead text, its headings not as parts.
   const contents = contentsLines(bodyParas);
   let body = readBody(markTopLevel(contents.size ? bodyParas.filter((p) => !contents.has(p)) : bodyParas));
-  if (contents.size) body.lead = [...[...contents].map((p): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para })), ...body.lead].sort((a, b) => a.para - b.para);
+  if (contents.size) body.lead = [...[...contents].map(toParagraph), ...body.lead].sort((a, b) => a.para - b.para);
   let appendixParas = text.slice(tailStart);
   const carried = body.sections.length === 0 ? findCarried(text, tailStart) : null;
   if (carried) {
@@ -54,7 +55,6 @@ export function parseDocument(input: string | SourceLine[]): ParsedDocument {
   liftInlineItems(body.sections);
   const truncated = detectTruncation(bodyParas);
   const sections = addMissingParts(body.sections, header.outline);
-  const toParagraph = (p: SourceParagraph): Paragraph => ({ type: 'paragraph', text: p.text, line: p.line, para: p.para });
   const appendix = appendixParas.map(toParagraph);
   const captionParas = paragraphs.filter((p) => isCaption.has(p.para)).map(toParagraph);
 

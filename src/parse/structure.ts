@@ -39,7 +39,7 @@ export function readBody(paras: SourceParagraph[]): Body {
     const m = matchMarker(p.text, LINE_MARKERS);
     // 5.2%… or 8.6个… reads as a decimal unless it is exactly the next item of a running list.
     const decimal = m !== null && /^[0-9０-９]/u.test(m.rest) && m.family === 'arabic-dot';
-    ledIn = i > 0 && RE_LEAD_IN.test(paras[i - 1]!.text);
+    ledIn = m !== null && i > 0 && RE_LEAD_IN.test(paras[i - 1]!.text);
     const read = m ? placement(m.family, m.ordinal, decimal, m.rest) : null;
     if (!m || read === null) {
       const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line, para: p.para };

@@ -62,6 +62,16 @@ interface InPart {
   part?: FilePart;
 }
 
+/** The slides that can open a part: content slides. */
+function canOpen(s: FileSlide): s is Extract<FileSlide, { layout: 'points' | 'subpoints' | 'figures' | 'quote' }> {
+  return s.layout === 'points' || s.layout === 'subpoints' || s.layout === 'figures' || s.layout === 'quote';
+}
+
+/** The part a file slide opens, if it opens one. */
+export function partOpened(s: FileSlide): FilePart | undefined {
+  return canOpen(s) ? s.part : undefined;
+}
+
 export type FileSlide =
   | ({ layout: 'cover'; title: string; kind: string | null; byline: string | null } & Notes)
   | ({ layout: 'agenda'; title: string; items: FileAgendaItem[] } & Notes)
@@ -95,7 +105,7 @@ export function planToFile(plan: SlidePlan, template?: string): PlanFile {
   const slides = plan.slides.map((s): FileSlide => {
     if (s.layout === 'section' || s.opens) inPart = true;
     const file = fileSlide(s, inPart);
-    return s.opens && (file.layout === 'points' || file.layout === 'subpoints' || file.layout === 'figures' || file.layout === 'quote') ? { ...file, part: s.opens } : file;
+    return s.opens && canOpen(file) ? { ...file, part: s.opens } : file;
   });
   return {
     deck: { version: PLAN_FILE_VERSION, theme: plan.theme, ratio: plan.ratio, title: plan.title, footer: plan.footer, speaker: plan.speaker, date: plan.date, ...(template ? { template } : {}) },

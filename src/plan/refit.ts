@@ -2,7 +2,7 @@
 // is fitted again by the planner's own functions, so an untouched file gives the planner's deck, and
 // text the reviewer lengthened still fits: smaller type, a continuation slide, or (when even that
 // cannot hold it) shortened at a clause, with a warning.
-import { jsonPathOf, unbroken, type PlanFile, type FileSlide, type FileBullet } from './plan-file.js';
+import { jsonPathOf, partOpened, unbroken, type PlanFile, type FileSlide, type FileBullet } from './plan-file.js';
 import type { PartCue, PlannedSlide, Ratio, SizedText, SlidePlan } from './types.js';
 import type { Theme } from '../theme/schema.js';
 import type { Problem, Result } from '../problems.js';
@@ -19,8 +19,7 @@ export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck
   const ctx = refitContext(theme, frames);
   const problems: Problem[] = [];
   // The parts, each named by its divider or, where it has none, by the slide that opens it.
-  const opened = (s: FileSlide) => (s.layout === 'points' || s.layout === 'subpoints' || s.layout === 'figures' || s.layout === 'quote' ? s.part : undefined);
-  const parts = file.slides.flatMap((s) => (s.layout === 'section' ? [{ ordinal: s.ordinal, title: s.title }] : (opened(s) ?? [])));
+  const parts = file.slides.flatMap((s) => (s.layout === 'section' ? [{ ordinal: s.ordinal, title: s.title }] : (partOpened(s) ?? [])));
   const slides: PlannedSlide[] = [];
   let part = -1;
   let agendaCount = 0;
@@ -35,7 +34,7 @@ export function refitPlan(file: PlanFile, theme: Theme, ratio: Ratio = file.deck
     const s = file.slides[i]!;
     const at = (...rest: (string | number)[]) => ['slides', i, ...rest];
     // A part with no divider opens at this slide.
-    const opens = opened(s);
+    const opens = partOpened(s);
     if (opens) part++;
     const cue = (): PartCue | null => (part >= 0 ? partCue(ctx, parts, part) : null);
     const base = { sources: [], notes: s.notes, ...(opens ? { opens } : {}) };

@@ -31,7 +31,8 @@ const RE_BODY_OPENER = /刚刚过去的(?:一|五|十)年|(?:19|20)\d{2}年(?:�
 const MAX_HEADING = 40;
 // A report's part heading ends in words like these (2022年工作回顾, 2023年工作安排, 总体要求): one run
 // into an opener is cut there however short the sentence.
-const RE_HEADING_END = /(?:回顾|安排|任务|目标|要求|思路|举措|措施|建议)$/u;
+const REPORT_HEADING_ENDS = '回顾|安排|任务|目标|要求|思路|举措|措施|建议';
+const RE_HEADING_END = new RegExp(`(?:${REPORT_HEADING_ENDS})$`, 'u');
 
 /** For a level-1 line whose first sentence is too long to be a heading: the heading glued to its body. */
 export function splitGluedHeading(rest: string): SplitHeading | null {
@@ -48,7 +49,7 @@ export function splitGluedHeading(rest: string): SplitHeading | null {
 }
 
 // The nouns a rule's or a plan's headings end in (主要职责, 成员单位, 议事规则, 工作要求).
-const RE_HEADING_NOUN = /(?:回顾|安排|任务|目标|要求|思路|举措|措施|建议|职责|职能|单位|规则|制度|原则|范围|程序|分工|机制|保障|依据|对象|条件|方式|内容|步骤)$/u;
+const RE_HEADING_NOUN = new RegExp(`(?:${REPORT_HEADING_ENDS}|职责|职能|单位|规则|制度|原则|范围|程序|分工|机制|保障|依据|对象|条件|方式|内容|步骤)$`, 'u');
 const MAX_NAMED = 8;
 
 /**
