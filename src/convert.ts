@@ -5,6 +5,7 @@ import { titleFromFileName, titleFromOpening } from './plan/cover.js';
 import { readInput, type InputFile } from './input/read.js';
 import { decodeText, type Encoding } from './input/decode.js';
 import { readDocx } from './input/docx.js';
+import { readOfficeFile } from './input/doc.js';
 import { looksLikeMarkdown, readMarkdown } from './input/markdown.js';
 import type { SourceLine } from './doc/source.js';
 import { parseDocument } from './parse/parse.js';
@@ -54,7 +55,7 @@ export interface ConvertRequest {
 export interface Analysis {
   input: InputFile;
   /** How the text was stored: a text encoding, or `docx` for a Word file. */
-  encoding: Encoding | 'docx';
+  encoding: Encoding | 'docx' | 'doc';
   tree: DocTree;
   theme: Theme;
   plan: SlidePlan;
@@ -126,6 +127,10 @@ async function readSource(input: InputFile): Promise<Result<{ lines: string | So
   if (input.format === 'docx') {
     const lines = await readDocx(input.bytes);
     return lines.ok ? ok({ lines: lines.value, encoding: 'docx' }, lines.problems) : lines;
+  }
+  if (input.format === 'doc') {
+    const lines = readOfficeFile(input.bytes);
+    return lines.ok ? ok({ lines: lines.value, encoding: 'doc' }, lines.problems) : lines;
   }
   const decoded = decodeText(input.bytes);
   if (!decoded.ok) return input.named === 'docx' ? notWord(decoded.problems) : decoded;

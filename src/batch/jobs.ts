@@ -5,7 +5,7 @@ import { basename as pathBasename, join as pathJoin, resolve as pathResolve } fr
 import type { Job } from './job.js';
 
 /** The documents a folder contributes. Word's lock files (~$讲话.docx) and hidden files are not documents. */
-export const DOCUMENT = /^(?!~\$|\.).+\.(txt|md|markdown|docx)$/i;
+export const DOCUMENT = /^(?!~\$|\.).+\.(txt|md|markdown|docx|doc)$/i;
 
 export interface Inputs {
   files: string[];

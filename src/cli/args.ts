@@ -81,7 +81,7 @@ export const HELP = `用法：doc2deck 文稿.txt [-o 输出.pptx] [--theme 主�
       doc2deck serve [--port 8080]
 
 命令：
-  doc2deck 文稿 [更多文稿…]   把讲话稿/报告（.txt/.md/.docx，- 表示标准输入）或改过的提纲 .json 转换为 .pptx；
+  doc2deck 文稿 [更多文稿…]   把讲话稿/报告（.txt/.md/.docx/.doc，- 表示标准输入）或改过的提纲 .json 转换为 .pptx；
                               几个文稿或一个文件夹：批量转换，幻灯片写到 -o 指定的文件夹
   doc2deck outline 文稿       显示识别出的文稿结构和计划生成的幻灯片
   doc2deck themes             列出内置主题

@@ -29,7 +29,7 @@ export async function runBatch(inputs: string[], request: ConvertRequest, io: Io
   }
   const { input: _input, output: _output, ...options } = request;
   const { files, emptyFolders } = await collectInputs(inputs);
-  for (const f of emptyFolders) io.stderr(`警告：文件夹 ${f} 中没有可转换的文稿（.txt、.md、.docx）。\n`);
+  for (const f of emptyFolders) io.stderr(`警告：文件夹 ${f} 中没有可转换的文稿（.txt、.md、.docx、.doc）。\n`);
   if (files.length === 0) {
     io.stderr('错误：没有找到可转换的文稿。\n');
     return ExitCode.inputFailed;

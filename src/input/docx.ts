@@ -7,7 +7,6 @@ import { intToCn } from '../text/numerals.js';
 import { decodeEntities } from './entities.js';
 import { sanitizeText } from './sanitize.js';
 import { readZipDirectory, type ZipDirectoryEntry } from '../zip/zip.js';
-import { OLE_MAGIC, oleKind } from './ole.js';
 import { MAIN_PART, MEDIA, prepareDocx, type PreparedDocx } from './docx-prepare.js';
 
 /** The most a .docx may hold once unpacked, by the sizes its ZIP directory records. */
@@ -37,11 +36,6 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 export function isZip(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP_MAGIC);
-}
-
-/** A .docx, or an OLE file (an old .doc, or a password-protected .docx): for the Word reader to open or explain. */
-export function looksLikeWord(bytes: Uint8Array): boolean {
-  return looksLikeDocx(bytes) || startsWith(bytes, OLE_MAGIC);
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -103,17 +97,8 @@ export function titleFromLoneHeading(lines: SourceLine[]): SourceLine[] {
   return lines.map((l) => (l.level === undefined ? l : l === first ? { text: l.text } : { text: l.text, level: (l.level - 1) as HeadingLevel }));
 }
 
-const OLE_MESSAGES: Record<ReturnType<typeof oleKind>, string> = {
-  encrypted:
-    '这个 Word 文件设有打开密码（已加密），无法读取。请在 Word 中打开它，在“文件 → 信息 → 保护文档 → 用密码进行加密”中清空密码后保存（WPS：“文件 → 文档加密 → 密码加密”，清空打开密码），再转换。',
-  word: '这是旧版 Word 文件（.doc），无法直接读取。请用 WPS/Word 打开后“另存为” Word 文档（.docx）或纯文本（.txt），再转换。',
-  other: '这是旧版 Office 文件（如 .xls、.ppt），不是 Word 文稿，无法读取。请提供 .docx、.txt 或 .md 文件。',
-  unreadable: `这是旧版 Office 格式的文件（如旧版 Word 文件 .doc），但已损坏或无法识别。${RESAVE}`,
-};
-
 // Refuse before mammoth inflates anything: not a ZIP, no document part, or too big once unpacked.
 function checkPackage(bytes: Uint8Array): Result<void> {
-  if (startsWith(bytes, OLE_MAGIC)) return fail('input-unreadable', OLE_MESSAGES[oleKind(bytes)]);
   let entries: ZipDirectoryEntry[];
   try {
     entries = readZipDirectory(bytes); // the directory only: nothing is inflated here

@@ -1,14 +1,33 @@
-// Old Office files are OLE compound files (D0 CF 11 E0 A1 B1 1A E1): a little FAT file system. Only
-// its directory is read here, for the stream names that say what the file is: an encrypted Word
-// document (Office puts a password-protected .docx in such a container), an old .doc, or something else.
+// Old Office files are OLE compound files (D0 CF 11 E0 A1 B1 1A E1): a little FAT file system
+// ([MS-CFB]). Its directory names the streams, which say what the file is: an encrypted Word document
+// (Office puts a password-protected .docx in such a container), an old .doc, or something else; an
+// old .doc's text is read from its streams. Every chain is bounded by the file's size: a hostile file
+// whose chains loop or point outside it is malformed, not a hang.
 
 export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export type OleKind = 'encrypted' | 'word' | 'other' | 'unreadable';
 
+export interface CompoundFile {
+  /** The names of every entry in the directory. */
+  names: string[];
+  /** A stream's bytes, or null when the directory has no stream of that name. Throws on a malformed chain. */
+  stream(name: string): Uint8Array | null;
+}
+
 const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 const HEADER_DIFAT = 109;
+const MINI_SECTOR = 64;
+const STREAM = 2;
+const ROOT = 5;
+
+interface Entry {
+  name: string;
+  type: number;
+  start: number;
+  size: number;
+}
 
 /** What an OLE file holds, by its stream names. */
 export function oleKind(bytes: Uint8Array): OleKind {
@@ -25,6 +44,11 @@ export function oleKind(bytes: Uint8Array): OleKind {
 
 /** The names of every entry in the directory. Throws on a malformed file. */
 export function streamNames(bytes: Uint8Array): string[] {
+  return readCompoundFile(bytes).names;
+}
+
+/** The directory of a compound file, and its streams on demand. Throws on a malformed file. */
+export function readCompoundFile(bytes: Uint8Array): CompoundFile {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length < 512 || !OLE_MAGIC.every((m, i) => b[i] === m)) throw new Error('ole: not a compound file');
   const shift = b.readUInt16LE(0x1e);
@@ -53,17 +77,57 @@ export function streamNames(bytes: Uint8Array): string[] {
     const s = sector(n);
     for (let i = 0; i + 4 <= s.length; i += 4) fat.push(s.readUInt32LE(i));
   }
-  const names: string[] = [];
-  let next = b.readUInt32LE(0x30);
   // A chain cannot be longer than the file has sectors: a loop is a malformed file.
-  for (let hops = 0; next !== END_OF_CHAIN; hops++) {
-    if (hops >= sectors) throw new Error('ole: directory chain loops');
-    const s = sector(next);
-    for (let at = 0; at + 128 <= s.length; at += 128) {
-      const length = s.readUInt16LE(at + 0x40);
-      if (length >= 2 && length <= 64) names.push(s.toString('utf16le', at, at + length - 2));
+  const chain = (start: number, table: number[], limit: number): number[] => {
+    const out: number[] = [];
+    for (let n = start; n !== END_OF_CHAIN; n = table[n] ?? END_OF_CHAIN) {
+      if (out.length >= limit) throw new Error('ole: chain loops');
+      out.push(n);
     }
-    next = fat[next] ?? END_OF_CHAIN;
+    return out;
+  };
+  const read = (start: number): Buffer => Buffer.concat(chain(start, fat, sectors).map(sector));
+
+  const entries: Entry[] = [];
+  const directory = read(b.readUInt32LE(0x30));
+  for (let at = 0; at + 128 <= directory.length; at += 128) {
+    const length = directory.readUInt16LE(at + 0x40);
+    if (length < 2 || length > 64) continue;
+    entries.push({
+      name: directory.toString('utf16le', at, at + length - 2),
+      type: directory.readUInt8(at + 0x42),
+      start: directory.readUInt32LE(at + 0x74),
+      size: directory.readUInt32LE(at + 0x78),
+    });
   }
-  return names;
+
+  // Streams under the cutoff (4 KB) live in 64-byte mini sectors inside the root entry's stream.
+  const cutoff = b.readUInt32LE(0x38);
+  let mini: { fat: number[]; data: Buffer } | null = null;
+  const miniStream = (): { fat: number[]; data: Buffer } => {
+    if (mini) return mini;
+    const root = entries.find((e) => e.type === ROOT);
+    const table = b.readUInt32LE(0x3c) === END_OF_CHAIN ? Buffer.alloc(0) : read(b.readUInt32LE(0x3c));
+    const miniFat: number[] = [];
+    for (let i = 0; i + 4 <= table.length; i += 4) miniFat.push(table.readUInt32LE(i));
+    mini = { fat: miniFat, data: root && root.start !== END_OF_CHAIN ? read(root.start) : Buffer.alloc(0) };
+    return mini;
+  };
+
+  return {
+    names: entries.map((e) => e.name),
+    stream(name) {
+      const entry = entries.find((e) => e.type === STREAM && e.name === name);
+      if (!entry) return null;
+      if (entry.size === 0) return new Uint8Array(0);
+      if (entry.size >= cutoff) return read(entry.start).subarray(0, entry.size);
+      const { fat: miniFat, data } = miniStream();
+      const count = Math.ceil(data.length / MINI_SECTOR);
+      const pieces = chain(entry.start, miniFat, count).map((n) => {
+        if (n >= count) throw new Error('ole: mini sector out of range');
+        return data.subarray(n * MINI_SECTOR, (n + 1) * MINI_SECTOR);
+      });
+      return Buffer.concat(pieces).subarray(0, entry.size);
+    },
+  };
 }

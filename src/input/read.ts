@@ -3,9 +3,11 @@ import { readFile, stat } from '../files.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename as pathBasename, extname as pathExtname } from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
-import { isZip, looksLikeWord } from './docx.js';
+import { isZip, looksLikeDocx } from './docx.js';
+import { OLE_MAGIC } from './ole.js';
 
-export type InputFormat = 'text' | 'markdown' | 'docx';
+/** `doc`: an OLE compound file — an old .doc, or an Office file that is no Word text (a password-protected .docx, an .xls). */
+export type InputFormat = 'text' | 'markdown' | 'docx' | 'doc';
 
 export interface InputFile {
   /** As given on the command line, or `-`. */
@@ -68,8 +70,9 @@ function readAtMost(file: string, limit: number): Uint8Array {
 function sniff(file: string, bytes: Uint8Array): { format: InputFormat; named?: InputFormat } {
   const ext = pathExtname(file).toLowerCase();
   // A Word file under any name (or on stdin); an OLE file is an old .doc or a password-protected
-  // .docx, which the Word reader tells apart. Any other ZIP stays text, and decoding refuses it.
-  if (looksLikeWord(bytes)) return { format: 'docx' };
+  // .docx, which the .doc reader tells apart. Any other ZIP stays text, and decoding refuses it.
+  if (looksLikeDocx(bytes)) return { format: 'docx' };
+  if (bytes.length >= OLE_MAGIC.length && OLE_MAGIC.every((b, i) => bytes[i] === b)) return { format: 'doc' };
   if (ext === '.docx') return isZip(bytes) ? { format: 'docx' } : { format: 'text', named: 'docx' };
   if (ext === '.md' || ext === '.markdown') return { format: 'markdown' };
   return { format: 'text' };

@@ -53,8 +53,8 @@ export const PAGE: string = `<!doctype html>
 </header>
 <main>
   <section id="input">
-    <label id="drop" for="file">把讲话稿、报告（.txt、.docx、.md）拖到这里，或 <u>点击选择文件</u>
-      <input type="file" id="file" accept=".txt,.md,.markdown,.docx">
+    <label id="drop" for="file">把讲话稿、报告（.txt、.docx、.doc、.md）拖到这里，或 <u>点击选择文件</u>
+      <input type="file" id="file" accept=".txt,.md,.markdown,.docx,.doc">
     </label>
     <details id="paste-box"><summary>或者直接粘贴文字</summary>
       <textarea id="paste" rows="8" placeholder="把讲话稿全文粘贴到这里"></textarea>

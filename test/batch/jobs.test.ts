@@ -33,7 +33,8 @@ describe('DOCUMENT', () => {
     ['~$讲话.docx', false],
     ['.hidden.txt', false],
     ['deck.pptx', false],
-    ['old.doc', false],
+    ['old.doc', true],
+    ['表格.xls', false],
   ])('%s → %s', (name, expected) => {
     expect(DOCUMENT.test(name)).toBe(expected);
   });

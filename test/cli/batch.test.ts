@@ -34,15 +34,16 @@ describe('doc2deck a.txt b.md … -o OUTDIR', () => {
     expect(io.err.trim().split('\n')).toEqual([expect.stringMatching(/^已转换 2 个文件，失败 0 个；其中 1 个有警告（共 2 条/)]);
   });
 
-  it('takes a folder: its .txt/.md/.docx documents, not other files, not hidden or Word lock files', async () => {
-    const src = folder({ 'a.txt': SHORT, 'b.txt': seedText, 'picture.png': 'x', '~$b.docx': 'lock', '.hidden.txt': SHORT, 'notes.pptx': 'x' });
+  it('takes a folder: its .txt/.md/.docx/.doc documents, not other files, not hidden or Word lock files', async () => {
+    const oldWord = new Uint8Array(readFileSync(path.join(import.meta.dirname, '../fixtures/doc/seed.doc')));
+    const src = folder({ 'a.txt': SHORT, 'b.txt': seedText, 'c.doc': oldWord, 'picture.png': 'x', '~$b.docx': 'lock', '.hidden.txt': SHORT, 'notes.pptx': 'x' });
     mkdirSync(path.join(src, 'sub'));
     writeFileSync(path.join(src, 'sub', 'c.txt'), SHORT);
     const out = tmp();
     const io = fakeIo();
     expect(await main([src, '-o', out], io)).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['a.pptx', 'b.pptx']);
-    expect(io.err).toContain('已转换 2 个文件，失败 0 个');
+    expect(readdirSync(out).sort()).toEqual(['a.pptx', 'b.pptx', 'c.pptx']);
+    expect(io.err).toContain('已转换 3 个文件，失败 0 个');
   });
 
   it('converts the good files when one is bad, names the bad one, and exits 1', async () => {

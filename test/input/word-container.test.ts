@@ -84,7 +84,7 @@ describe('OLE compound files', () => {
     expect(r.err).not.toContain('.doc）');
   });
 
-  it('an old .doc, under either name, is told how to save as .docx', async () => {
+  it('an old .doc whose text cannot be found, under any name, is told how to save it as .docx', async () => {
     for (const name of ['旧文件.doc', '旧文件.docx', '旧文件.txt']) expectRefused(await run(name, OLD_DOC), name, '另存为” Word 文档（.docx）');
   });
 
