@@ -78,11 +78,13 @@ function codeBlocks(lines: Line[]): [number, number][] {
 
 function toSourceLines(lines: Line[]): SourceLine[] {
   const headings = lines.filter((l) => l.kind === 'heading');
-  const top = headings.filter((l) => l.hashes === 1);
-  // A lone `#` heading before any content (metadata and quoted notes aside) is the document's title:
-  // a plain line, and `##` becomes level 1.
+  // Levels are relative: the fewest hashes used are level 1 (a file may start at `##`). A lone
+  // heading of that level before any content (metadata and quoted notes aside) is the document's
+  // title: a plain line, and the level below becomes level 1.
+  const topHashes = headings.reduce((m, l) => Math.min(m, l.hashes!), 6);
+  const top = headings.filter((l) => l.hashes === topHashes);
   const firstContent = lines.find((l) => l.kind === 'text' || l.kind === 'heading' || l.kind === 'code');
-  const shift = top.length === 1 && firstContent === top[0] ? 1 : 0;
+  const shift = top.length === 1 && firstContent === top[0] ? topHashes : topHashes - 1;
   return lines.map((l): SourceLine => {
     if (l.kind === 'code') return { text: '' };
     if (l.kind !== 'heading') return { text: l.text };
@@ -104,10 +106,10 @@ function classify(raw: string[]): Line[] {
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i]!;
     if (inFrontMatter) {
-      // The metadata block (标题: …, 发布日期: …) stays as text, so that nothing of the file is lost;
-      // the parser takes such lines for what they are. Its fences are markup.
+      // The metadata block (title: …, tags: with a list under it, 发布日期: …) describes the file, as
+      // its name does: none of it is the document's text, so none of it reaches the parser.
       if (i > 0 && FRONT_MATTER_END.test(line)) inFrontMatter = false;
-      out.push(i === 0 || !inFrontMatter ? { text: '', kind: 'other' } : { text: line, kind: 'note' });
+      out.push({ text: '', kind: 'other' });
       continue;
     }
     if (fence !== null) {

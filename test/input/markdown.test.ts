@@ -93,19 +93,29 @@ describe('markdownToLines: headings', () => {
       [{ text: '讲话稿' }, { text: '一、总体要求', level: 1 }, { text: '（一）指导思想', level: 2 }],
     ],
     [
-      'front matter, quoted notes and comments are not content before the title; the metadata is kept as text',
+      'front matter, quoted notes and comments are not content before the title; the metadata is no text at all',
       ['---', 'title: x', '---', '> 本文由脚本提取，以官方发布为准。', '<!-- 草稿 -->', '# 标题', '## 一'],
-      [{ text: '' }, { text: 'title: x' }, { text: '' }, { text: '本文由脚本提取，以官方发布为准。' }, { text: '' }, { text: '标题' }, { text: '一', level: 1 }],
+      [{ text: '' }, { text: '' }, { text: '' }, { text: '本文由脚本提取，以官方发布为准。' }, { text: '' }, { text: '标题' }, { text: '一', level: 1 }],
     ],
     [
-      '##### and ###### stay text without a title',
-      ['## 一', '##### 五', '###### 六'],
-      [{ text: '一', level: 2 }, { text: '五' }, { text: '六' }],
+      '##### and ###### stay text below # headings',
+      ['# 一', '# 二', '##### 五', '###### 六'],
+      [{ text: '一', level: 1 }, { text: '二', level: 1 }, { text: '五' }, { text: '六' }],
+    ],
+    [
+      'levels are relative: a file that starts at ## has ## as level 1',
+      ['## 工作回顾', '正文', '## 下一步', '### 细项'],
+      [{ text: '工作回顾', level: 1 }, { text: '正文' }, { text: '下一步', level: 1 }, { text: '细项', level: 2 }],
+    ],
+    [
+      'a lone ## before the content, under front matter (tags and all), is the title; ### becomes level 1',
+      ['---', 'title: 讲话', 'tags:', '  - 2008年', '  - 讲话', '---', '', '## 在干部大会上的讲话', '正文', '### 一、方向', '### 二、组织'],
+      [{ text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '在干部大会上的讲话' }, { text: '正文' }, { text: '一、方向', level: 1 }, { text: '二、组织', level: 1 }],
     ],
     [
       'closing hashes and emphasis in headings are removed',
-      ['## **一、提高站位** ##'],
-      [{ text: '一、提高站位', level: 2 }],
+      ['## **一、提高站位** ##', '## 二、强化保障'],
+      [{ text: '一、提高站位', level: 1 }, { text: '二、强化保障', level: 1 }],
     ],
     [
       'setext headings',
