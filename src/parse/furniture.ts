@@ -29,7 +29,9 @@ const RE_STAMPED_META = new RegExp(`^(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}
 const RE_TIMESTAMP = /^[（(]?\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[）)]?$/u;
 // Links and buttons: 【打印正文】【关闭窗口】 上一篇：… 下一篇：… 分享到： 返回顶部 打印本页 关闭
 const RE_LINKS =
-  /^(?:[-·•*]\s*)?(?:【\s*(?:打印|关闭|打印正文|关闭窗口|打印本页|返回顶部|收藏|加入收藏|字体|大|中|小|纠错)[^】]{0,6}】\s*)+$|^(?:[-·•*]\s*)?(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|推荐阅读|分享到|扫一扫|返回顶部|打印本页|关闭窗口|打印|关闭|收藏|扫描二维码|版权声明|免责声明|手机版|电脑版|移动版|网页版|繁体版|简体版|无障碍|English)(?:\s*[:：].*)?$/u;
+  /^(?:[-·•*]\s*)?(?:【\s*(?:打印|关闭|打印正文|关闭窗口|打印本页|返回顶部|收藏|加入收藏|字体|大|中|小|纠错)[^】]{0,6}】\s*)+$|^(?:[-·•*]\s*)?(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章|推荐阅读|分享到|扫一扫|返回顶部|打印本页|关闭窗口|打印|关闭|收藏|下载|全屏|退出全屏|加大|减小|还原|放大|缩小|扫描二维码|版权声明|免责声明|手机版|电脑版|移动版|网页版|繁体版|简体版|无障碍|English)(?:\s*[:：].*)?$/u;
+// A page's button bar put one button a line leaves its brackets alone on lines of their own: 【字号： / 加大 / 减小 / 】.
+const RE_BARE_BRACKETS = /^[【】]+$/u;
 // A page's sharing and copyright lines: 微信扫一扫在手机阅读、分享本文; 作者原创,不允许二次传播; 如有侵权请联系删除.
 const isShareOrRights = shortLineSaying(40, /扫一扫|在手机(?:上)?阅读|分享本文|分享到(?:微信|朋友圈)|二次传播|未经(?:许可|授权)[^。]{0,8}转载|转载请注明|版权归.{0,12}所有|如有侵权|侵权(?:请)?(?:联系)?删除/u);
 // Reading sites' preview walls after a cut text: 预览结束，免费获取全文…, （未完，全文共1662字，当前显示422字）,
@@ -57,6 +59,7 @@ export function isPageFurniture(text: string): boolean {
     RE_POSTED.test(text) ||
     RE_COMPILED.test(text) ||
     RE_LINKS.test(text) ||
+    RE_BARE_BRACKETS.test(text) ||
     isPaywall(text) ||
     RE_META.test(text) ||
     RE_STAMPED_META.test(text) ||
@@ -79,6 +82,7 @@ export function isPageFurnitureBelow(text: string): boolean {
     RE_BREADCRUMB.test(text) ||
     isNavigation(text) ||
     RE_LINKS.test(text) ||
+    RE_BARE_BRACKETS.test(text) ||
     isPaywall(text) ||
     isShareOrRights(text) ||
     (RE_META.test(text) && !/^(?:时间|日期)/u.test(text))

@@ -87,6 +87,13 @@ describe('page furniture above the title', () => {
     expect(isPageFurniture('在全县工作会议上的讲话')).toBe(false);
     expect(isPostingNote('现将《实施方案》印发给你们，请认真贯彻执行。')).toBe(true);
   });
+
+  it('takes a button bar written one button a line, its brackets alone, for furniture, not a title', () => {
+    const tree = parse('下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】', '2026年某省政府工作报告', '——2026年1月26日在某省人民代表大会上', '各位代表：', '一、过去五年回顾', '过去五年，经济实力跃上新台阶。', '二、今年工作安排', '今年要抓好以下工作。');
+    expect(tree.title).toBe('2026年某省政府工作报告');
+    expect(tree.sections.map((s) => s.heading)).toEqual(['过去五年回顾', '今年工作安排']);
+    expect(isPageFurniture('减小之后的效果')).toBe(false);
+  });
 });
 
 describe('the title block', () => {
