@@ -1,7 +1,7 @@
 // Body paragraphs → sections. Marker families get their level from the order in which they first
 // appear; a numbered line counts as a heading only when its number is the next one expected.
 import type { Paragraph, Section, SourceParagraph } from '../doc/types.js';
-import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, otherSpelling, sequenceOf, type LineMarkerFamily } from '../text/markers.js';
+import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, otherSpelling, sequenceOf, type LineMarkerFamily, type MarkerMatch } from '../text/markers.js';
 import { headingFromNext, shortTitle, splitGluedHeading, splitHeading } from '../text/headings.js';
 import { problem, type Problem } from '../problems.js';
 import { cutByPreview, readPreview } from './preview.js';
@@ -30,17 +30,19 @@ export function readBody(paras: SourceParagraph[]): Body {
   let previewed: Map<number, string> | undefined;
   /** The paragraph before the current one leads into a list (……如下：). */
   let ledIn = false;
+  const marks = paras.map((p) => (p.level === undefined ? matchMarker(p.text, LINE_MARKERS) : null));
+  const restarts = confirmedRestarts(marks);
 
   for (const [i, p] of paras.entries()) {
     if (p.level !== undefined) {
       addMarkedHeading(p, p.level);
       continue;
     }
-    const m = matchMarker(p.text, LINE_MARKERS);
+    const m = marks[i]!;
     // 5.2%… or 8.6个… reads as a decimal unless it is exactly the next item of a running list.
     const decimal = m !== null && /^[0-9０-９]/u.test(m.rest) && m.family === 'arabic-dot';
     ledIn = m !== null && i > 0 && RE_LEAD_IN.test(paras[i - 1]!.text);
-    const read = m ? placement(m.family, m.ordinal, decimal, m.rest) : null;
+    const read = m ? placement(m.family, m.ordinal, decimal, m.rest, restarts.has(i)) : null;
     if (!m || read === null) {
       const para: Paragraph = { type: 'paragraph', text: p.text, line: p.line, para: p.para };
       const top = stack[stack.length - 1];
@@ -96,21 +98,22 @@ export function readBody(paras: SourceParagraph[]): Body {
   }
 
   /** The family and level a numbered line is read at: its own family's, else the run its other spelling continues. */
-  function placement(family: LineMarkerFamily, n: number, decimal: boolean, rest: string): { family: LineMarkerFamily; level: number } | null {
+  function placement(family: LineMarkerFamily, n: number, decimal: boolean, rest: string, confirmed: boolean): { family: LineMarkerFamily; level: number } | null {
     const other = otherSpelling(family);
     if (other && rank.has(other) && !rank.has(family)) {
-      const level = acceptedLevel(other, n, decimal, rest);
+      const level = acceptedLevel(other, n, decimal, rest, confirmed);
       if (level !== null && n > 1) return { family: other, level };
       // A named point (第一个问题) is a larger unit than a bare one (第一，): never inside it, a run
       // of them starting after bare points is a run at the same level.
       const bareLevel = rank.get(other)!;
       if (family === 'di-named' && n === 1 && bareLevel <= stack.length) return { family, level: bareLevel };
     }
-    const level = acceptedLevel(family, n, decimal, rest);
+    const level = acceptedLevel(family, n, decimal, rest, confirmed);
     return level === null ? null : { family, level };
   }
 
-  function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean, rest: string): number | null {
+  /** `confirmed`: the line starts a run again, and the lines after it carry that run on (confirmedRestarts). */
+  function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean, rest: string, confirmed: boolean): number | null {
     const known = rank.get(family);
     if (known === undefined) {
       // A family seen for the first time opens one level below the current one, and must start at 1.
@@ -124,13 +127,42 @@ export function readBody(paras: SourceParagraph[]): Body {
       // Not a run of numerals (四、五岁的孩子, 五、六月份): that is a range in a sentence.
       const gap = n > expected && n <= expected + MAX_GAP && !decimal && !/^[一二三四五六七八九十两0-9０-９]/u.test(rest) && splitHeading(rest).heading.length <= MAX_HEADING;
       // A run that starts again after a line leading into it (今年的计划如下：) is more of the same level.
-      const restart = n === 1 && ledIn && !decimal;
-      return n === expected || gap || restart ? known : null;
+      const restart = (n === 1 && ledIn) || confirmed;
+      return n === expected || gap || (restart && !decimal) ? known : null;
     }
     if (decimal) return null;
     // A new parent: numbering restarts, or (as in some plans) runs on from the previous parent.
     return n === 1 || n === (lastSeen.get(family) ?? 0) + 1 ? known : null;
   }
+}
+
+/**
+ * The lines where a run of numbered lines starts again and the numbers after it prove it: its number
+ * steps back (第三点 then 第二点), and the same family's next lines count on from it past where the
+ * run before it stopped (第二点 第三点 第四点 第五点 after 第一个问题 第二个问题 第三点). Read one
+ * number at a time, the run would skip the restart and continue at 第四点; read as two runs, every
+ * numbered line is a heading. A step back whose run stops sooner (1. 2. 2. 4.) proves nothing.
+ */
+function confirmedRestarts(marks: readonly (MarkerMatch<LineMarkerFamily> | null)[]): Set<number> {
+  const out = new Set<number>();
+  const byFamily = new Map<LineMarkerFamily, { at: number; n: number }[]>();
+  marks.forEach((m, at) => {
+    if (!m || m.closes) return;
+    const run = byFamily.get(m.family);
+    if (run) run.push({ at, n: m.ordinal });
+    else byFamily.set(m.family, [{ at, n: m.ordinal }]);
+  });
+  for (const run of byFamily.values()) {
+    for (let k = 1; k < run.length; k++) {
+      const { at, n } = run[k]!;
+      const before = run[k - 1]!.n;
+      if (n < 2 || n > before) continue;
+      let reached = n;
+      for (let j = k + 1; j < run.length && run[j]!.n === reached + 1; j++) reached++;
+      if (reached > before) out.add(at);
+    }
+  }
+  return out;
 }
 
 function sectionAt(p: SourceParagraph, level: number, marker: string, ordinal: number, { heading, body }: { heading: string; body: string }): Section {

@@ -121,6 +121,26 @@ describe('the top level', () => {
     expect(parse('2006年工作总结', '一、完成了产品发布。', '二、参加了开源竞赛。', '一、继续完善功能。').sections.map((s) => s.title)).toEqual(['完成了产品发布', '参加了开源竞赛']);
   });
 
+  it('reads a run that steps back and then counts on past the first run as a second run, not as text', () => {
+    // Three problems, then five expectations whose first is named inside a sentence.
+    const tree = parse(
+      '在例会上的讲话',
+      '第一个问题，关注数字太多。数字是打出来的。',
+      '第二个问题，作战方式要转过来。要突破大客户。',
+      '第三点，解决方案。要跳出研发的圈子。',
+      '我的期望，第一点是销售额，最后一点才是利润。',
+      '第二点：对主要市场的突破。',
+      '第三点：对中心城市的突破。',
+      '第四点：在考核上加强落实。',
+      '第五点：考核干部的奋斗意志。',
+    );
+    expect(tree.sections.map((s) => s.heading)).toEqual(['关注数字太多', '作战方式要转过来', '解决方案', '对主要市场的突破', '对中心城市的突破', '在考核上加强落实', '考核干部的奋斗意志']);
+    // A step back that the lines after it do not carry past the first run (1. 2. 2. 4.) is no run:
+    // the repeated 2. is text, and 4. goes on from the first 2. (a skipped number).
+    const damaged = parse('工作方案', '一、主要任务', '1.加强组织领导。', '2.完善工作机制。', '2.完善工作机制。', '4.强化督促检查。');
+    expect(damaged.sections[0]!.children.map((s) => s.heading)).toEqual(['加强组织领导', '完善工作机制', '强化督促检查']);
+  });
+
   it('does not take 一是/二是 inside running text for parts', () => {
     const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '做好防汛工作，一是要提高认识，二是要压实责任。', '各级要高度重视。');
     expect(tree.sections).toEqual([]);
