@@ -63,8 +63,8 @@ export function readBody(paras: SourceParagraph[]): Body {
 
   /** `previewItem`: what the speech's preview sentence calls this part, if it has one. */
   function headingAndBody(family: LineMarkerFamily, rest: string, next: SourceParagraph | undefined, p: SourceParagraph, previewItem: string | undefined) {
-    // A bare numeral (　　一): the section is named by the opening words of what follows.
-    if (family === 'cn-bare') return { heading: next ? headingFromNext(next.text) : '', body: '' };
+    // A marker alone on its line (　　一, 第一部分): the section is named by the opening words of what follows.
+    if (family === 'cn-bare' || rest === '') return { heading: next ? headingFromNext(next.text) : '', body: '' };
     const split = splitHeading(rest);
     const di = sequenceOf(family) === 'di';
     if (family !== 'cn-dun' && family !== 'cn-space' && !di) return split;

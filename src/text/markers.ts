@@ -26,6 +26,7 @@ export type LineMarkerFamily =
   | 'circled'
   | 'di'
   | 'di-named'
+  | 'part'
   | 'chapter';
 export type InlineMarkerFamily = 'yao' | 'shi';
 export type SequenceWordFamily = 'sequence';
@@ -73,6 +74,9 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   { family: 'arabic-dot', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
   { family: 'arabic-paren', first: PAREN_FIRST, pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
   { family: 'circled', first: CIRCLED_FIRST, pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
+  // 第一部分　工作回顾 (or 第一部分 alone, its heading on the next line): the largest divisions of a long
+  // report. Not 第一部分是… or 第一部分的…, which speak of a part inside a sentence.
+  { family: 'part', first: '第', pattern: new RegExp(`^第(${CN})部分(?![是的为])[\\s\\u3000:：、．.]*`, 'u'), toInt: cnToInt },
   // 第一，第二： … speech points.
   { family: 'di', first: '第', pattern: new RegExp(`^第(${CN})[，,、：:]`, 'u'), toInt: cnToInt },
   // Points a speech names as it counts them: 第一个问题：, 第二个方面是, 第三点，, 第一个关键词是 (a short

@@ -141,6 +141,27 @@ describe('the top level', () => {
     expect(damaged.sections[0]!.children.map((s) => s.heading)).toEqual(['加强组织领导', '完善工作机制', '强化督促检查']);
   });
 
+  it('takes 第一部分 … 第二部分 for the parts of a report, with 一是 under each; 第一部分是… is a sentence', () => {
+    const tree = parse(
+      '2024年县政府工作报告',
+      '各位代表：',
+      '第一部分　2023年工作回顾',
+      '一年来，我们主要做了以下工作。',
+      '一是经济运行稳中向好。全年地区生产总值增长6.2%。',
+      '二是项目建设加快推进。新开工项目45个。',
+      '第二部分',
+      '2024年工作安排',
+      '一是抓招商引资。全年引进项目30个以上。',
+      '二是抓民生保障。新增城镇就业3000人。',
+    );
+    expect(outline(tree)).toEqual([
+      ['2023年工作回顾', ['经济运行稳中向好', '项目建设加快推进']],
+      ['2024年工作安排', ['抓招商引资', '抓民生保障']],
+    ]);
+    const sentence = parse('在全县工作会议上的讲话', '同志们：', '我的讲话分两个部分。第一部分是回顾。', '第一部分是回顾去年的工作，大家都清楚。', '第二部分的内容是部署今年工作。');
+    expect(sentence.sections).toEqual([]);
+  });
+
   it('does not take 一是/二是 inside running text for parts', () => {
     const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '做好防汛工作，一是要提高认识，二是要压实责任。', '各级要高度重视。');
     expect(tree.sections).toEqual([]);
