@@ -46,7 +46,8 @@ function extractItems(section: Section): void {
     if (current) current.rest.push(s);
     else before.push(s);
   }
-  if (items.length === 0) return;
+  // A list written inside one sentence (一是……；二是……) is the sentence's, not items of the section.
+  if (items.length === 0 || items.some((it) => nextItemInside(it.lead.text, family!, it.ordinal))) return;
   section.body = joinByLine(before);
   section.children = items.map((it) => {
     const heading = stripEndPunctuation(it.lead.text);
@@ -65,6 +66,17 @@ function extractItems(section: Section): void {
       missing: false,
     };
   });
+}
+
+/** Whether the item's next one begins inside its sentence, after a clause: ……不够深入；二是…… */
+function nextItemInside(lead: string, family: InlineMarkerFamily, ordinal: number): boolean {
+  return lead
+    .split(/[；;，,]/u)
+    .slice(1)
+    .some((clause) => {
+      const m = matchMarker(clause.trim(), INLINE_MARKERS);
+      return m !== null && m.family === family && m.ordinal === ordinal + 1;
+    });
 }
 
 /** Consecutive sentences from the same source paragraph become one paragraph again. */

@@ -55,8 +55,14 @@ describe('inline lists are not sections', () => {
     ['一要…二要', '一要扩大权限。二要选用人员。'],
     ['——items', '——坚持党的领导。'],
     ['首先/其次/最后', '首先，是历史原因；其次，是地理原因；最后，是别的原因。'],
+    ['一是…；二是… in one sentence that opens its paragraph', '一是理论学习还不够深入；二是调查研究还不够多。'],
   ])('%s under a part', (_n, text) => {
     expect(doc('标题', '一、部分', text).tree.sections[0]!.children).toEqual([]);
+  });
+
+  it('keeps 一要…，二要… written in one sentence as the text of the point', () => {
+    const point = doc('标题', '一、部分', '第一，要发力。一要强化以案开路，二要强化监督。正文。').tree.sections[0]!.children[0]!;
+    expect(point.children).toEqual([]);
   });
 
   it('lifts 一要 items under a point as level-3 items', () => {
