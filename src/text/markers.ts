@@ -23,6 +23,7 @@ export type LineMarkerFamily =
   | 'arabic-space'
   | 'arabic-dot'
   | 'arabic-paren'
+  | 'arabic-half-paren'
   | 'circled'
   | 'di'
   | 'di-named'
@@ -73,6 +74,8 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   // 1. 1． 1、 — a digit after the dot (8.6个重大科技专项) is checked against the sequence by the parser.
   { family: 'arabic-dot', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})\s*[.．、]/u, toInt: arabicToInt },
   { family: 'arabic-paren', first: PAREN_FIRST, pattern: /^[（(]([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
+  // 1） 2) — the closing parenthesis alone, as informal reports number their points.
+  { family: 'arabic-half-paren', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
   { family: 'circled', first: CIRCLED_FIRST, pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
   // 第一部分　工作回顾 (or 第一部分 alone, its heading on the next line): the largest divisions of a long
   // report. Not 第一部分是… or 第一部分的…, which speak of a part inside a sentence.
