@@ -10,7 +10,8 @@ import { isPageFurnitureBelow } from './furniture.js';
 import { titleScore } from './header.js';
 import { isDateLine } from './title-lines.js';
 import { isClosingCall } from './frame.js';
-import { LINE_MARKERS, matchMarker } from '../text/markers.js';
+import { LINE_MARKERS, matchMarker, type LineMarkerFamily, type MarkerMatch } from '../text/markers.js';
+import { TOP_FAMILIES } from './top-level.js';
 
 // 附件1 / 附件2 名词解释 / 附件：1.… / 附：… / 附表 / 名词解释 / 注释
 const RE_APPENDIX = /^(?:附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：].*|\s+\S.{0,30})?|附[:：].*|附表\s*[0-9０-９]*.{0,30}|名词解释|注释|注\s*释)$/u;
@@ -27,7 +28,7 @@ export function findTail(paras: SourceParagraph[], bodyStart: number): number {
   for (let i = paras.length - 1; i > bodyStart; i--) {
     const t = paras[i]!.text;
     const late = i >= half;
-    if (RE_APPENDIX.test(t) || (late && (RE_TRAILER.test(t) || isPageFurnitureBelow(t))) || (late && startsAnotherDocument(paras, i))) start = i;
+    if (RE_APPENDIX.test(t) || (late && (RE_TRAILER.test(t) || isPageFurnitureBelow(t))) || (late && startsAnotherDocument(paras, i)) || endsWithTable(paras, bodyStart, i)) start = i;
   }
   // Contact lines and the signature (issuer, date) at the end belong with what follows them, not
   // with the last part: they are no point to project.
@@ -37,6 +38,34 @@ export function findTail(paras: SourceParagraph[], bodyStart: number): number {
     if (isIssuer(paras[start - 1]!.text)) start--;
   }
   return start;
+}
+
+// A table's title: ……任务分解表, 重点项目一览表, 责任清单 — a line alone, no sentence.
+const RE_TABLE_TITLE = /^[^，,。；;：:！？!?]{2,40}(?:表|清单|台账)$/u;
+const RE_CELL = /^[^，,。；;：:！？!?]{1,12}$/u;
+const HEADER_CELLS = 3;
+
+/**
+ * Line i is the title of a table flattened one cell a line (任务分解表 / 序号 / 内容 / 牵头部门 / …),
+ * a table title followed at once by a header row of short cells, and the document's parts do not go
+ * on after it. Such a table, however long, is an attachment: its group rows may repeat the plan's
+ * 一、二、三、, and they are no parts. A table between two parts (三、 before it, 四、 after) is not.
+ */
+function endsWithTable(paras: SourceParagraph[], bodyStart: number, i: number): boolean {
+  if (!RE_TABLE_TITLE.test(paras[i]!.text) || matchMarker(paras[i]!.text, LINE_MARKERS) !== null) return false;
+  const row = paras.slice(i + 1, i + 1 + HEADER_CELLS);
+  if (row.length < HEADER_CELLS || !row.every((p) => RE_CELL.test(p.text) && matchMarker(p.text, LINE_MARKERS) === null)) return false;
+  let last: MarkerMatch<LineMarkerFamily> | null = null;
+  for (let k = bodyStart; k < i; k++) {
+    const m = matchMarker(paras[k]!.text, LINE_MARKERS);
+    if (m && TOP_FAMILIES.includes(m.family)) last = m;
+  }
+  if (!last) return true;
+  const { family, ordinal } = last;
+  return !paras.slice(i + 1).some((p) => {
+    const m = matchMarker(p.text, LINE_MARKERS);
+    return m !== null && m.family === family && m.ordinal === ordinal + 1;
+  });
 }
 
 /** 县安全生产委员会办公室, 中共某某县委　某某县人民政府: a short line of names, no sentence. */

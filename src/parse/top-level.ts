@@ -11,7 +11,8 @@ import { INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker, sequenceOf
 const PUNCTUATED = /[。！？!?；;：:，,、“”]/u;
 const RE_DATE_ONLY = /^[（(]?\d{4}年\d{1,2}月(?:\d{1,2}日)?[）)]?$/u;
 const RE_CEREMONY = /^(?:请允许我)?(?:我|让我)?(?:谨)?代表|^(?:我)?(?:衷心)?祝(?:愿)?(?:大家|各位|同志们|全体)|^(?:向|对)[^。，]{1,30}(?:致以|表示)/u;
-const TOP_FAMILIES: readonly LineMarkerFamily[] = ['cn-dun', 'cn-space', 'cn-bare', 'arabic-space', 'part', 'chapter'];
+/** The families a document's parts are numbered in. */
+export const TOP_FAMILIES: readonly LineMarkerFamily[] = ['cn-dun', 'cn-space', 'cn-bare', 'arabic-space', 'part', 'chapter'];
 
 export function markTopLevel(paras: SourceParagraph[]): SourceParagraph[] {
   const chosen = hasNumberedTop(paras) ? subDocumentTitles(paras) : (unnumberedHeadings(paras) ?? sequenceWords(paras));

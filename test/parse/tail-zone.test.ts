@@ -8,6 +8,18 @@ const parse = (...lines: string[]) => parseDocument(lines.join('\n')).tree;
 const titles = (tree: ReturnType<typeof parse>) => tree.sections.map((s) => s.title);
 
 describe('the tail zone', () => {
+  it('takes a task table flattened one cell a line after the last part as appended, its 一、 group rows no parts', () => {
+    const plan = ['关于印发工作方案的通知', '一、编制规划', '（一）编制体系规划。着力优化布局。', '二、推进建设', '（一）强化管理。控制成本。', '三、工作要求', '（一）加强组织领导。明确责任。'];
+    const table = ['全面推进体系建设任务分解表', '序号', '内容', '牵头部门', '配合部门', '一、编制规划', '1', '编制体系规划', '综合规划处', '二、推进建设', '2', '强化管理', '建设处'];
+    const tree = parse(...plan, ...table);
+    expect(titles(tree)).toEqual(['编制规划', '推进建设', '工作要求']);
+    expect(tree.appendix.map((p) => p.text)).toEqual(table);
+    // A table between two parts is the text's: the parts go on after it.
+    const between = parse(...plan.slice(0, 4), '重点项目一览表', '序号', '项目', '单位', '1', '道路改造', '交通局', ...plan.slice(4));
+    expect(titles(between)).toEqual(['编制规划', '推进建设', '工作要求']);
+    expect(between.appendix).toEqual([]);
+  });
+
   it('takes a web page\'s editor, source and link lines as appended', () => {
     const tree = parse(...SPEECH, '（来源：县融媒体中心）', '责任编辑：张三', '【打印正文】', '上一篇：关于做好防汛工作的通知', '下一篇：县委常委会召开会议');
     expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
