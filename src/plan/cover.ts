@@ -11,9 +11,22 @@ export interface CoverText {
 // Names a program or a person gave a file, not a title: 新建 Microsoft Word 文档, 副本, 未命名.
 const RE_MACHINE_NAME = /新建|文档|副本|未命名|未标题|无标题|演示文稿|^文稿|^[Cc]opy|[_]/u;
 
-/** A file name that is a Chinese title itself (在全县工作会议上的讲话), or null (11_xi2020_tuopin_speech). */
+// What people and programs add to a title when they name a file: 附件1： before it, a date written
+// as digits (20241205, 2024.12.5) before it, and a draft's version (（终稿）, -定稿, 最终版, 改2) or a
+// download's copy number ((1), （2）) after it. 征求意见稿 and 送审稿 say what the document is: kept.
+const RE_NAME_PREFIX = /^(?:附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:、.．\-—_\s]\s*|(?:19|20)\d{2}[.\-_]?\d{1,2}[.\-_]?\d{1,2}\s*[\-—_]?\s*)/u;
+const RE_NAME_SUFFIX = /\s*(?:[(（]\s*\d{1,2}\s*[)）]|[(（【\[]\s*(?:终稿|定稿|最终稿|最终版|最新版|修改稿|修改版|修订稿|改稿|改|第[一二三四五六七八九十\d]+稿|v\d+|V\d+)\s*[)）】\]]|[\-—_\s]+(?:终稿|定稿|最终稿|最终版|最新版|修改稿|修改版|改\d*|v\d+|V\d+)|(?:终稿|定稿|最终稿|最终版|最新版))$/u;
+
+/**
+ * A file name that is a Chinese title itself (在全县工作会议上的讲话（终稿）(1) → 在全县工作会议上的讲话),
+ * or null (11_xi2020_tuopin_speech).
+ */
 export function titleFromFileName(stem: string): string | null {
-  const name = stem.trim();
+  let name = stem.trim().replace(RE_NAME_PREFIX, '');
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = name.replace(RE_NAME_SUFFIX, '').trim();
+  }
   const han = (name.match(/[\u4e00-\u9fff]/gu) ?? []).length;
   if (han < 4 || /[A-Za-z]/u.test(name) || RE_MACHINE_NAME.test(name)) return null;
   return name;

@@ -174,6 +174,16 @@ describe('a cover title from the file name', () => {
     expect(titleFromFileName('2024年政府工作报告')).toBe('2024年政府工作报告');
   });
 
+  it.each([
+    ['在全县工作会议上的讲话（终稿）(1)', '在全县工作会议上的讲话'],
+    ['附件1：全县2024年工作要点-定稿', '全县2024年工作要点'],
+    ['20241205县长在全县经济工作会议上的讲话 最终版', '县长在全县经济工作会议上的讲话'],
+    ['2024.12.5全县安全生产工作方案（第二稿）（2）', '全县安全生产工作方案'],
+    ['关于加强基层治理的实施意见（征求意见稿）', '关于加强基层治理的实施意见（征求意见稿）'],
+  ])('takes %s without what the file name added: %s', (name, title) => {
+    expect(titleFromFileName(name)).toBe(title);
+  });
+
   it.each(['11_xi2020_tuopin_speech', '新建 Microsoft Word 文档', '讲话稿 - 副本', 'speech2020', '演示文稿', '文件1'])('never shows %s', (name) => {
     expect(titleFromFileName(name)).toBeNull();
   });
