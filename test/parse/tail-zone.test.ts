@@ -20,6 +20,16 @@ describe('the tail zone', () => {
     expect(between.appendix).toEqual([]);
   });
 
+  it("takes an official document's imprint (抄送, the printing office and date) as appended, not as a cut-off last point", () => {
+    const plan = ['关于印发工作方案的通知', '一、总体要求', '要全面推进。', '二、保障措施', '（一）加强组织领导。各乡镇要成立专班。', '（二）强化资金保障。县财政安排专项资金。'];
+    const imprint = ['抄送：县委办公室，县人大常委会办公室。', 'XX县人民政府办公室　　　　　　　　2024年3月1日印发'];
+    const { tree, problems } = parseDocument([...plan, ...imprint].join('\n'));
+    expect(titles(tree)).toEqual(['总体要求', '保障措施']);
+    expect(tree.appendix.map((p) => p.text)).toEqual(imprint);
+    expect(tree.truncated).toBeNull();
+    expect(problems.map((p) => p.code)).not.toContain('text-truncated');
+  });
+
   it('takes a web page\'s editor, source and link lines as appended', () => {
     const tree = parse(...SPEECH, '（来源：县融媒体中心）', '责任编辑：张三', '【打印正文】', '上一篇：关于做好防汛工作的通知', '下一篇：县委常委会召开会议');
     expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
