@@ -18,6 +18,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INDENTED_CODE = /^(?: {4}|[ ]{0,3}\t)/;
 const FRONT_MATTER = /^---[ \t]*$/;
 const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/;
+const RE_YAML_KEY = /^([^\s:：#-][^:：]{0,30})\s*[:：]/u;
+const RE_YAML_ITEM = /^\s*-\s+(.*)$/u;
 const QUOTE = /^ {0,3}>[ \t]?/;
 const BULLET = /^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/;
 const ORDERED = /^[ \t]*(\d{1,9}[.)])[ \t]+/;
@@ -101,15 +103,22 @@ function classify(raw: string[]): Line[] {
   // heading or a block's end) and not inside a list (where the indent continues the item).
   let inIndentedCode = false;
   let inList = false;
+  let frontMatterKey = '';
   let inFrontMatter = raw.length > 1 && FRONT_MATTER.test(raw[0]!) && raw.slice(1).some((l) => FRONT_MATTER_END.test(l));
 
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i]!;
     if (inFrontMatter) {
-      // The metadata block (title: …, tags: with a list under it, 发布日期: …) describes the file, as
-      // its name does: none of it is the document's text, so none of it reaches the parser.
+      // The metadata block (标题: …, 发布日期: …, tags: with a list under it) stays as text, so that
+      // nothing of the file is lost; the parser takes such lines for what they are. An item of a
+      // list is said with its key (tags: 讲话), as metadata, never as a line of the document. Its
+      // fences are markup.
       if (i > 0 && FRONT_MATTER_END.test(line)) inFrontMatter = false;
-      out.push({ text: '', kind: 'other' });
+      const key = RE_YAML_KEY.exec(line);
+      if (key) frontMatterKey = key[1]!;
+      const item = RE_YAML_ITEM.exec(line);
+      const text = item && frontMatterKey ? `${frontMatterKey}: ${item[1]}` : line;
+      out.push(i === 0 || !inFrontMatter ? { text: '', kind: 'other' } : { text, kind: 'note' });
       continue;
     }
     if (fence !== null) {

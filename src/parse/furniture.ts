@@ -48,11 +48,15 @@ export const RE_DATELINE = /^(?:新华社|中新社|人民网|央视网|本报)[
 const RE_METADATA =
   /^(?:索引号|主题分类|主题词|发文机关|发布机构|发布单位|成文日期|印发日期|发布日期|生效日期|标题|题目|名称|文号|发文字号|层级|类型|分类|状态|有效性|时效性|官方链接|原文链接|链接|网址|关键词|所属机构|title|date|source|url|tags|category)\s*[:：]/iu;
 
+// Metadata written by a program, under an English key: layout: post, author: 某某, tags: 讲话.
+const RE_ASCII_KEY = /^[a-z][a-z0-9_-]{1,30}\s*:\s/u;
+
 /** A line a website or an export put above the text. */
 export function isPageFurniture(text: string): boolean {
   return (
     (RE_DATELINE.test(text) && text.length <= 24) ||
     RE_METADATA.test(text) ||
+    RE_ASCII_KEY.test(text) ||
     RE_BRACKETED_META.test(text) ||
     RE_BREADCRUMB.test(text) ||
     isNavigation(text) ||

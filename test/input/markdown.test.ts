@@ -93,9 +93,9 @@ describe('markdownToLines: headings', () => {
       [{ text: '讲话稿' }, { text: '一、总体要求', level: 1 }, { text: '（一）指导思想', level: 2 }],
     ],
     [
-      'front matter, quoted notes and comments are not content before the title; the metadata is no text at all',
+      'front matter, quoted notes and comments are not content before the title; the metadata is kept as text',
       ['---', 'title: x', '---', '> 本文由脚本提取，以官方发布为准。', '<!-- 草稿 -->', '# 标题', '## 一'],
-      [{ text: '' }, { text: '' }, { text: '' }, { text: '本文由脚本提取，以官方发布为准。' }, { text: '' }, { text: '标题' }, { text: '一', level: 1 }],
+      [{ text: '' }, { text: 'title: x' }, { text: '' }, { text: '本文由脚本提取，以官方发布为准。' }, { text: '' }, { text: '标题' }, { text: '一', level: 1 }],
     ],
     [
       '##### and ###### stay text below # headings',
@@ -110,7 +110,7 @@ describe('markdownToLines: headings', () => {
     [
       'a lone ## before the content, under front matter (tags and all), is the title; ### becomes level 1',
       ['---', 'title: 讲话', 'tags:', '  - 2008年', '  - 讲话', '---', '', '## 在干部大会上的讲话', '正文', '### 一、方向', '### 二、组织'],
-      [{ text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '在干部大会上的讲话' }, { text: '正文' }, { text: '一、方向', level: 1 }, { text: '二、组织', level: 1 }],
+      [{ text: '' }, { text: 'title: 讲话' }, { text: 'tags:' }, { text: 'tags: 2008年' }, { text: 'tags: 讲话' }, { text: '' }, { text: '' }, { text: '在干部大会上的讲话' }, { text: '正文' }, { text: '一、方向', level: 1 }, { text: '二、组织', level: 1 }],
     ],
     [
       'closing hashes and emphasis in headings are removed',
