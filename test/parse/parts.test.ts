@@ -88,6 +88,11 @@ describe('figures', () => {
     expect(findFigures([{ type: 'paragraph', text: '预计今年高校毕业生超过1170万人。', line: 1, para: 1 }])[0]!.qualifier).toBe('预计超过');
   });
 
+  it('leaves the adverb before a copula (也是, 都是) and a time word (现在) out of the label', () => {
+    const labels = findFigures([{ type: 'paragraph', text: '现在核心网在全世界的市场份额是40%，移动软交换也是40%。', line: 1, para: 1 }]).map((f) => f.label);
+    expect(labels).toEqual(['核心网在全世界的市场份额', '移动软交换']);
+  });
+
   it("never takes the visible end of a number a template masked, nor a template's blank for a label", () => {
     // 农民人均纯收入xx458元 is not 458元; 同比增长xx0.9% is not 0.9%.
     expect(figs('农民人均纯收入xx458元，同比增长xx0.9%，全社会固定资产投资xx.51亿元，增长**6.8%，收入××12万元。')).toEqual([]);
