@@ -17,6 +17,9 @@ import { TOP_FAMILIES } from './top-level.js';
 const RE_APPENDIX = /^(?:附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：].*|\s+\S.{0,30})?|附[:：].*|附表\s*[0-9０-９]*.{0,30}|名词解释|注释|注\s*释)$/u;
 // The imprint under an official document (GB/T 9704's 版记): 抄送：…, and the office and date it was printed.
 const RE_IMPRINT = /^(?:抄送|抄报)\s*[:：]|^\S.{1,40}?[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/u;
+// A bracketed label alone on its line late in the text opens a block of its own (【互动问答摘录】,
+// 【相关链接】, 【背景资料】): material added to the document, not its last part.
+const RE_BLOCK_LABEL = /^【[^】]{2,12}】$/u;
 const RE_CONTACT = /^(?:联系人|联系电话|电话|传真|联系地址|地址|邮箱|电子邮箱|邮编)\s*[:：]/u;
 // Lines after which everything is trailer: a news-agency credit, a newspaper line, a wiki licence,
 // an editor's note on the occasion (（这是邓小平同志在……的讲话。）).
@@ -30,7 +33,7 @@ export function findTail(paras: SourceParagraph[], bodyStart: number): number {
   for (let i = paras.length - 1; i > bodyStart; i--) {
     const t = paras[i]!.text;
     const late = i >= half;
-    if (RE_APPENDIX.test(t) || RE_IMPRINT.test(t) || (late && (RE_TRAILER.test(t) || isPageFurnitureBelow(t))) || (late && startsAnotherDocument(paras, i)) || endsWithTable(paras, bodyStart, i)) start = i;
+    if (RE_APPENDIX.test(t) || RE_IMPRINT.test(t) || (late && (RE_TRAILER.test(t) || RE_BLOCK_LABEL.test(t) || isPageFurnitureBelow(t))) || (late && startsAnotherDocument(paras, i)) || endsWithTable(paras, bodyStart, i)) start = i;
   }
   // Contact lines and the signature (issuer, date) at the end belong with what follows them, not
   // with the last part: they are no point to project.

@@ -30,6 +30,15 @@ describe('the tail zone', () => {
     expect(problems.map((p) => p.code)).not.toContain('text-truncated');
   });
 
+  it('takes a bracketed label alone on its line late in the text (【互动问答摘录】) and what follows it as appended', () => {
+    const qa = ['【互动问答摘录】', 'Q1：我们怎样看待这个问题？', '任总：要以客户需求为导向。', 'Q2：干部怎样选拔？', '任总：从成功的实践中选拔。'];
+    const tree = parse(...SPEECH.slice(0, 7), ...qa);
+    expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
+    expect(tree.appendix.map((p) => p.text)).toEqual(qa);
+    // Early in the text, such a label is the text's own (【导读】 before a speech).
+    expect(titles(parse(SPEECH[0]!, '【导读】', '这是一篇讲话。', ...SPEECH.slice(1)))).toEqual(['提高认识', '狠抓落实']);
+  });
+
   it('takes a web page\'s editor, source and link lines as appended', () => {
     const tree = parse(...SPEECH, '（来源：县融媒体中心）', '责任编辑：张三', '【打印正文】', '上一篇：关于做好防汛工作的通知', '下一篇：县委常委会召开会议');
     expect(titles(tree)).toEqual(['提高认识', '狠抓落实']);
