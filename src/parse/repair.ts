@@ -43,12 +43,12 @@ export interface Repaired {
 }
 
 export function repairParagraphs(paras: SourceParagraph[]): Repaired {
-  if (!paras.some((p) => isRunTogether(p.text) || RE_GLUED_CHILD.test(p.text))) return { paragraphs: paras, captions: [] };
+  if (!paras.some((p) => isRunTogether(p.text) || RE_GLUED_CHILD.test(p.text) || RE_GLUED_ARTICLE.test(p.text))) return { paragraphs: paras, captions: [] };
   const pieces: { line: number; text: string; caption: boolean; level?: SourceParagraph['level'] }[] = [];
   for (const p of paras) {
     const found = isRunTogether(p.text) ? splitRunTogether(p.text, p.para <= HEAD_PARAGRAPHS) : [{ text: p.text, caption: false }];
     for (const piece of found) {
-      const parts = piece.caption ? [piece.text] : splitGluedChild(piece.text);
+      const parts = piece.caption ? [piece.text] : splitGluedChild(piece.text).flatMap(splitGluedArticles);
       for (const text of parts) pieces.push({ line: p.line, text, caption: piece.caption, ...(p.level && parts.length === 1 ? { level: p.level } : {}) });
     }
   }
@@ -65,6 +65,17 @@ export function repairParagraphs(paras: SourceParagraph[]): Repaired {
 // A part's heading run into its first point with no break: 一、持续提升投资建设便利度（一）优化再造……
 // The sequence tells where the heading ends: at the next level's marker, before any sentence ends.
 const RE_GLUED_CHILD = new RegExp(`^(${CN}[、.．][^。！？!?；;（(]{2,60}?)(?=[（(]${CN}[）)])`, 'u');
+
+// A regulation's article run into the text before it, as a PDF's lines join: ……单建地下空间。 第四条 ……,
+// or into its chapter's heading: 第七章 法律责任 第四十二条 …… An article's number after a sentence's
+// end or a chapter's title starts the article; inside a sentence (依照本办法第三十六条规定) it is a reference.
+const RE_GLUED_ARTICLE = new RegExp(`(?:[。；;]|^第${CN}[章编][^。！？!?；;，,]{1,30}?)[\\s\\u3000]*(?=第${CN}条[\\s\\u3000])`, 'u');
+const RE_ARTICLE_BREAK = new RegExp(`(?<=[。；;]|^第${CN}[章编][^。！？!?；;，,]{1,30}?)[\\s\\u3000]*(?=第${CN}条[\\s\\u3000])`, 'gu');
+
+function splitGluedArticles(text: string): string[] {
+  if (!RE_GLUED_ARTICLE.test(text)) return [text];
+  return text.split(RE_ARTICLE_BREAK).filter((t) => t !== '');
+}
 
 function splitGluedChild(text: string): string[] {
   const m = RE_GLUED_CHILD.exec(text);

@@ -28,7 +28,8 @@ export type LineMarkerFamily =
   | 'di'
   | 'di-named'
   | 'part'
-  | 'chapter';
+  | 'chapter'
+  | 'article';
 export type InlineMarkerFamily = 'yao' | 'shi';
 export type SequenceWordFamily = 'sequence';
 
@@ -93,6 +94,8 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   },
   // 第一章 总则: chapters of a plan or regulation.
   { family: 'chapter', first: '第', pattern: new RegExp(`^第(${CN})[章编]\\s*`, 'u'), toInt: cnToInt },
+  // 第一条 为加强……: a regulation's articles, numbered on across its chapters (not 第一条件, 第一款).
+  { family: 'article', first: '第', pattern: new RegExp(`^第(${CN})条(?![件款项])[\\s\\u3000：:]*`, 'u'), toInt: cnToInt },
 ];
 
 /**
