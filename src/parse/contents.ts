@@ -11,8 +11,23 @@ const MIN_ENTRIES = 3;
 const RE_ENTRY = /^[^。！？；，,;!?]{1,40}$/u;
 const RE_LABEL = /^目\s*录$/u;
 
+// An entry that gives its page: a leader of dots (or ·, …) and a number — a line no text has but a contents list.
+const RE_PAGED_ENTRY = /^[^。！？；;!?]{1,60}?[\s\u3000]*(?:[.·…．]{4,}|…{2,})[\s\u3000]*\d{1,4}$/u;
+
 /** The paragraphs of a contents list near the top of the body, or none. */
 export function contentsLines(paras: SourceParagraph[]): Set<SourceParagraph> {
+  // Entries with page numbers are the list wherever they are, with its 目录 label and the blank-page lines between.
+  const paged = paras.filter((p) => RE_PAGED_ENTRY.test(p.text));
+  if (paged.length >= MIN_ENTRIES) {
+    const first = paras.indexOf(paged[0]!);
+    const label = first > 0 && RE_LABEL.test(paras[first - 1]!.text.trim()) ? [paras[first - 1]!] : [];
+    return new Set([...label, ...paged]);
+  }
+  return listedAgain(paras);
+}
+
+/** A list of short numbered lines that the text then gives again, in order. */
+function listedAgain(paras: SourceParagraph[]): Set<SourceParagraph> {
   const key = (p: SourceParagraph) => p.text.replace(/[\s\u3000.·…\d]+$/u, '').replace(/\s+/gu, '');
   for (let i = 0; i < paras.length; i++) {
     const first = matchMarker(paras[i]!.text, LINE_MARKERS);

@@ -28,6 +28,10 @@ import {
 } from './title-lines.js';
 
 const RE_TOC = /^目[\s\u3000]*录$/u;
+// A document sent as an attachment carries the label above its title: 附件, 附件2, 附件3：.
+const RE_ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９一二三四五六七八九十]*[\s\u3000]*[:：]?$/u;
+// A period in brackets, a plan's years: （2021 年-2035 年）, (2024—2026年).
+const RE_TITLE_PERIOD = /^[（(][\s\u3000]*\d{4}[\s\u3000]*年?[\s\u3000]*(?:[-—–~～至到][\s\u3000]*\d{4}[\s\u3000]*年?[\s\u3000]*)?[）)]$/u;
 const RE_TOC_ENTRY = /^[·•・]/u;
 
 export interface Header {
@@ -86,6 +90,11 @@ export function readHeader(paras: SourceParagraph[]): Header {
       h.office = speaker[1] ?? office;
       continue;
     }
+    // A plan's period on a line of its own under its name: ……专项规划 / （2021 年-2035 年）.
+    if (titleLines.length > 0 && h.subtitle === null && RE_TITLE_PERIOD.test(t)) {
+      titleLines[titleLines.length - 1] += t.trim();
+      continue;
+    }
     const { title: line, subtitle, date: lineDate } = splitTitleLine(unspaced(t));
     // A title repeated by the web page, or restated under its kind (喜迎二十大 / 党课：喜迎二十大).
     if (titleLines.includes(line) || isRestated(line, titleLines.join(''))) continue;
@@ -129,7 +138,7 @@ function isRestated(line: string, title: string): boolean {
 
 /** Page furniture, a masthead, a document number, a note on the edition: nothing a slide shows. */
 function isFrontMatter(t: string): boolean {
-  return isPageFurniture(t) || isMasthead(t) || RE_SOURCE_LINE.test(t) || (t.includes('〔') && RE_DOC_NUMBER.test(t)) || RE_PUBLISH_NOTE.test(t);
+  return isPageFurniture(t) || RE_ATTACHMENT_LABEL.test(t) || isMasthead(t) || RE_SOURCE_LINE.test(t) || (t.includes('〔') && RE_DOC_NUMBER.test(t)) || RE_PUBLISH_NOTE.test(t);
 }
 
 /**
@@ -193,10 +202,12 @@ export function titleScore(paras: SourceParagraph[], j: number): number {
   return score;
 }
 
-// A 目录 block at the top (with · entries): what precedes it is front matter, what follows is the text.
+// A 目录 block at the top listing the texts of a collection (· entries): what precedes it is the
+// collection's front matter, what follows is the text. A document's own contents (entries with page
+// numbers) come after its title and are read with the body (contents.ts).
 function skipTableOfContents(paras: SourceParagraph[], from: number): number {
   const at = paras.findIndex((p, i) => i >= from && i < from + 30 && RE_TOC.test(p.text));
-  if (at < 0) return from;
+  if (at < 0 || !RE_TOC_ENTRY.test(paras[at + 1]?.text ?? '')) return from;
   let i = at + 1;
   while (i < paras.length && (RE_TOC_ENTRY.test(paras[i]!.text) || /^[（(][^）)]{2,30}[）)]/u.test(paras[i]!.text))) i++;
   return i;

@@ -88,6 +88,34 @@ describe('page furniture above the title', () => {
     expect(isPostingNote('现将《实施方案》印发给你们，请认真贯彻执行。')).toBe(true);
   });
 
+  it("reads a plan's own contents (entries with dotted leaders and page numbers) after its title as no parts, and its period as part of its name", () => {
+    const tree = parse(
+      '北京市生态安全格局专项规划',
+      '（2021 年-2035 年）',
+      '（草案）',
+      '北京市规划和自然资源委员会',
+      '前  言',
+      '生态安全是国家安全体系的重要基石。',
+      '目  录',
+      '一、指导思想 ........................................ 1',
+      '二、规划原则 ........................................ 1',
+      '三、规划依据 ........................................ 2',
+      '一、指导思想',
+      '以习近平新时代中国特色社会主义思想为指导。',
+      '二、规划原则',
+      '坚持生态优先。',
+      '三、规划依据',
+      '依据有关法律法规。',
+    );
+    expect(tree.title).toBe('北京市生态安全格局专项规划（2021 年-2035 年）');
+    expect(tree.sections.map((s) => s.heading)).toEqual(['指导思想', '规划原则', '规划依据']);
+    expect(tree.preamble.map((p) => p.text)).toContain('一、指导思想 ........................................ 1');
+  });
+
+  it('takes the 附件 label above an attached document for a label, not the start of its title', () => {
+    expect(parse('附件', '', '2020年城市体检工作方案', '按照要求，制定本方案。', '一、总体要求', '要全面推进。', '二、工作任务', '要抓好落实。').title).toBe('2020年城市体检工作方案');
+  });
+
   it('takes a button bar written one button a line, its brackets alone, for furniture, not a title', () => {
     const tree = parse('下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】', '2026年某省政府工作报告', '——2026年1月26日在某省人民代表大会上', '各位代表：', '一、过去五年回顾', '过去五年，经济实力跃上新台阶。', '二、今年工作安排', '今年要抓好以下工作。');
     expect(tree.title).toBe('2026年某省政府工作报告');
