@@ -84,7 +84,8 @@ export function readHeader(paras: SourceParagraph[]): Header {
       office = t.replace(/[\s\u3000]+/gu, '');
       continue;
     }
-    const speaker = started && h.speaker === null && !RE_NOT_A_NAME.test(t) ? RE_SPEAKER.exec(t) : null;
+    // Headings are spaced out as names are (总 则, 前  言): the word decides, not the spacing.
+    const speaker = started && h.speaker === null && !RE_NOT_A_NAME.test(t.replace(/[\s\u3000]+/gu, '')) ? RE_SPEAKER.exec(t) : null;
     if (speaker && (office !== null || /[\s\u3000]/u.test(t) || t.length <= 3 || h.date !== null || h.subtitle !== null)) {
       h.speaker = speaker[2]!.replace(/[\s\u3000]+/gu, '');
       h.office = speaker[1] ?? office;

@@ -113,11 +113,40 @@ export function readBody(paras: SourceParagraph[]): Body {
   }
 
   /** `confirmed`: the line starts a run again, and the lines after it carry that run on (confirmedRestarts). */
+  /**
+   * A division (第一部分, 第一章) is never inside a numbered point. Seen first below points (一、…五、
+   * of an unnumbered 总则, then 第一章), it opens at the level of the highest of them, and their
+   * families move one level down for what follows. The points already read stay where they are,
+   * under the heading line before them when there is one (总 则), else as parts of their own.
+   */
+  function divisionLevel(family: LineMarkerFamily): number | null {
+    const order = DIVISIONS.indexOf(family);
+    if (order < 0) return null;
+    const k = stack.findIndex((e) => e.family !== 'markup' && DIVISIONS.indexOf(e.family) < order);
+    if (k < 0) return null;
+    for (const [f, level] of rank) if (level > k) rank.set(f, level + 1);
+    if (k === 0) wrapUnderHeadingLine();
+    return k + 1;
+  }
+
+  /** The parts read so far go under the short unnumbered line that stands before them (总 则), as one part. */
+  function wrapUnderHeadingLine(): void {
+    const line = lead[lead.length - 1];
+    if (!line || sections.length === 0 || !RE_DIVISION_NAME.test(line.text) || sections.some((s) => depth(s) >= 4)) return;
+    lead.pop();
+    const heading = line.text.trim();
+    const wrapped: Section = { ...sectionAt({ ...line, text: heading }, 1, '', 0, { heading, body: '' }), children: sections.splice(0).map(deeper) };
+    sections.push(wrapped);
+  }
+
   function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean, rest: string, confirmed: boolean): number | null {
     const known = rank.get(family);
     if (known === undefined) {
       // A family seen for the first time opens one level below the current one, and must start at 1.
-      return n === 1 && !decimal && stack.length < 4 ? stack.length + 1 : null;
+      if (n !== 1 || decimal) return null;
+      const above = divisionLevel(family);
+      if (above !== null) return above;
+      return stack.length < 4 ? stack.length + 1 : null;
     }
     if (known > stack.length + 1) return null;
     const sibling = stack[known - 1];
@@ -134,6 +163,19 @@ export function readBody(paras: SourceParagraph[]): Body {
     // A new parent: numbering restarts, or (as in some plans) runs on from the previous parent.
     return n === 1 || n === (lastSeen.get(family) ?? 0) + 1 ? known : null;
   }
+}
+
+/** Divisions of a long document, largest first: they outrank every numbered point. */
+const DIVISIONS: readonly LineMarkerFamily[] = ['part', 'chapter'];
+// The name of an unnumbered division: short, no sentence, no number (总 则, 前言, 基本情况).
+const RE_DIVISION_NAME = /^[^\d，,。；;：:！？!?、]{2,12}$/u;
+
+function depth(s: Section): number {
+  return 1 + s.children.reduce((d, c) => Math.max(d, depth(c)), 0);
+}
+
+function deeper(s: Section): Section {
+  return { ...s, level: (s.level + 1) as Section['level'], children: s.children.map(deeper) };
 }
 
 /**

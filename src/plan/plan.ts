@@ -58,7 +58,10 @@ export function planDeck(tree: DocTree, theme: Theme, options: PlanOptions): Sli
   const quotes = { used: 0 };
   // The progress line at the top of content slides: every part's number in small, the current one
   // highlighted (① · ② · ③). The parts' names are made once: each part's cue reads them all.
-  const named = parts.map((s) => ({ ordinal: intToCn(s.ordinal), title: s.title }));
+  // Numbered as the text numbers them (三、 then 七、 keeps 七), unless those numbers do not count up
+  // (an unnumbered 总则 before 第一章, a report whose 一、 starts again): then by their places.
+  const counts = parts.every((s, i) => s.ordinal >= 1 && (i === 0 || s.ordinal > parts[i - 1]!.ordinal));
+  const named = parts.map((s, i) => ({ ordinal: intToCn(counts ? s.ordinal : i + 1), title: s.title }));
   // Built by spreading into arrays, never into push(): a part can have tens of thousands of slides.
   const slides: PlannedSlide[] = [
     coverSlide(ctx, tree, cover.title, under, byline, date),

@@ -162,6 +162,37 @@ describe('the top level', () => {
     expect(sentence.sections).toEqual([]);
   });
 
+  it('never puts a chapter inside a numbered point: 第一章 after an unnumbered 总 则 with its own 一、二、', () => {
+    const tree = parse(
+      '北京市生态安全格局专项规划',
+      '前  言',
+      '生态安全是国家安全体系的重要基石。',
+      '总 则',
+      '一、指导思想',
+      '以习近平新时代中国特色社会主义思想为指导。',
+      '二、规划原则',
+      '（一）坚持生态优先。正文。',
+      '（二）坚持系统治理。正文。',
+      '第一章 规划定位及重点',
+      '一、规划定位',
+      '首都生态安全的基本盘。',
+      '二、规划重点',
+      '推进系统治理。',
+      '第二章 规划愿景与目标',
+      '一、规划愿景',
+      '山水相依。',
+    );
+    expect(outline(tree)).toEqual([
+      ['总 则', ['指导思想', '规划原则']],
+      ['规划定位及重点', ['规划定位', '规划重点']],
+      ['规划愿景与目标', ['规划愿景']],
+    ]);
+    expect(tree.sections[0]!.children[1]!.children.map((s) => [s.level, s.heading])).toEqual([[3, '坚持生态优先'], [3, '坚持系统治理']]);
+    // Without a heading line before them, the points stay parts of their own, the chapters beside them.
+    const bare = parse('某某规划', '前言。', '一、指导思想', '正文。', '二、规划原则', '正文。', '第一章 规划定位', '一、定位', '正文。');
+    expect(outline(bare)).toEqual([['指导思想', []], ['规划原则', []], ['规划定位', ['定位']]]);
+  });
+
   it('does not take 一是/二是 inside running text for parts', () => {
     const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '做好防汛工作，一是要提高认识，二是要压实责任。', '各级要高度重视。');
     expect(tree.sections).toEqual([]);

@@ -42,3 +42,18 @@ describe('dividers', () => {
     expect(again.ok && again.value.slides.map((s) => [s.layout, s.cue?.index ?? null, s.opens?.title ?? null])).toEqual(plan.slides.map((s) => [s.layout, s.cue?.index ?? null, s.opens?.title ?? null]));
   });
 });
+
+describe('the numbers dividers show', () => {
+  const said = '要切实提高认识，加强领导，明确责任，确保各项工作落到实处。'.repeat(3);
+  const labels = (lines: string[]) =>
+    planDeck(parseDocument(lines.join('\n')).tree, builtInTheme(), { ratio: '16:9' }).slides.flatMap((s) => (s.layout === 'section' ? [s.label.text] : []));
+
+  it("are the text's own where they count up, a skipped number kept", () => {
+    expect(labels(['工作方案', '一、总体要求', said, '三、重点任务', said])).toEqual(['第一部分', '第三部分']);
+  });
+
+  it('are the parts’ places where the numbers do not count up: an unnumbered 总则 before 第一章, a restart', () => {
+    expect(labels(['某某规划', '总 则', '一、指导思想', said, '二、规划原则', said, '第一章 规划定位', '一、定位', said, '第二章 规划目标', '一、目标', said])).toEqual(['第一部分', '第二部分', '第三部分']);
+    expect(labels(['工作总结', '一、完成了产品发布。', said, '今年的计划如下：', '一、继续完善功能。', said])).toEqual(['第一部分', '第二部分']);
+  });
+});
