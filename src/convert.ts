@@ -85,7 +85,7 @@ export async function analyse(req: Omit<ConvertRequest, 'output'>, env: Environm
   const org = template?.value ?? (typeof req.template === 'object' ? req.template : null);
   const parsed = parseDocument(source.value.lines);
   const cover = coverTitle(parsed.tree, req, input.value);
-  const problems: Problem[] = [...source.problems, ...parsed.problems, ...(cover.problem ? [cover.problem] : [])];
+  const problems: Problem[] = [...source.problems, ...parsed.problems.map((p) => withReaderHint(p, source.value.encoding)), ...(cover.problem ? [cover.problem] : [])];
   // On a template, text is measured against its placeholders, in its fonts and colours.
   const on = org ? planningOnTemplate(theme.value, org) : null;
   const look = on ? on.theme : theme.value;
@@ -120,6 +120,15 @@ function coverTitle(tree: DocTree, req: { title?: string }, input: InputFile): {
   const fromOpening = opening ? titleFromOpening(opening) : null;
   if (fromOpening) return { title: fromOpening, problem: problem('no-title', 'warning', `文稿中没有找到标题，封面按开头所说的会议写作“${fromOpening}”。可用 --title "标题" 另行指定。`) };
   return { title: '', problem: problem('no-title', 'warning', '文稿中没有找到标题，封面标题留空（在 PowerPoint/WPS 中单击即可填写）。可用 --title "标题" 指定封面标题。') };
+}
+
+/**
+ * What a reader could not see, said where it explains a finding: an old .doc keeps Word's automatic
+ * numbering outside its text, so a document numbered that way reads as unnumbered.
+ */
+function withReaderHint(p: Problem, encoding: Analysis['encoding']): Problem {
+  if (encoding !== 'doc' || p.code !== 'no-structure') return p;
+  return { ...p, message: `${p.message}旧版 Word 文件（.doc）中 Word 自动生成的编号读不到：如果原文的“一、”“（一）”是自动编号，请用 WPS/Word 另存为 .docx 再转换。` };
 }
 
 /** The input's text, as plain text or as lines whose markup gave some of them heading levels. */

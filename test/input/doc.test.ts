@@ -89,6 +89,22 @@ describe('reading a .doc', () => {
   });
 });
 
+describe('what a .doc does not hold', () => {
+  it("says that Word's automatic numbering is not in a .doc when no numbering is found, and how to keep it", async () => {
+    const io = fakeIo();
+    expect(await main(['outline', path.join(FIXTURES, 'autonumbered.doc')], io)).toBe(0);
+    expect(io.err).toContain('没有找到“一、”');
+    expect(io.err).toContain('另存为 .docx');
+    // A text file with no numbering gets no such advice.
+    const dir = tmpDir('doc2deck-doc-');
+    writeFileSync(path.join(dir, 'a.txt'), texts(new Uint8Array(readFileSync(path.join(FIXTURES, 'autonumbered.doc')))).join('\n'));
+    const plain = fakeIo();
+    expect(await main(['outline', path.join(dir, 'a.txt')], plain)).toBe(0);
+    expect(plain.err).toContain('没有找到“一、”');
+    expect(plain.err).not.toContain('.docx');
+  });
+});
+
 describe('a .doc that cannot be read', () => {
   const fib = fibOffset(SEED_DOC);
 
