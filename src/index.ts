@@ -4,6 +4,7 @@ export type { ConvertRequest, ConvertReport, Analysis } from './convert.js';
 export { decodeText } from './input/decode.js';
 export { sanitizeText } from './input/sanitize.js';
 export { readDocx } from './input/docx.js';
+export { readOfficeFile } from './input/doc.js';
 export { markdownToLines } from './input/markdown.js';
 export type { SourceLine } from './doc/source.js';
 export { parseDocument } from './parse/parse.js';
