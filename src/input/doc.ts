@@ -1,8 +1,9 @@
 // An old Office file (an OLE compound file) → source lines, or why it cannot be read: an old Word
 // file (.doc, Word 97–2003, also what WPS saves as .doc) is read; a password-protected .docx (Office
-// keeps it in such a container) or an .xls/.ppt is explained. The text of a
-// .doc is stored in pieces ([MS-DOC] 2.4.1 "Retrieving Text"): the FIB at the start of the
-// WordDocument stream gives the main text's length and where the piece table sits in the table
+// keeps it in such a container) or an .xls/.ppt is explained.
+//
+// The text of a .doc is stored in pieces ([MS-DOC] 2.4.1 "Retrieving Text"): the FIB at the start of
+// the WordDocument stream gives the main text's length and where the piece table sits in the table
 // stream; each piece is a run of characters stored as UTF-16 or as 8-bit (Windows-1252). Only the
 // main text is read: headers, footers, footnotes and text boxes come after it and are left out, as
 // are styles and Word's automatic numbering (numbers typed in the text are read as usual).
