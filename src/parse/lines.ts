@@ -48,6 +48,9 @@ export function splitParagraphs(lines: SourceLine[]): SourceParagraph[] {
 
 // A line ends a sentence, a clause that may close a line, or a heading: 。！？；：…… and closing marks.
 const LINE_END = /[。！？!?；;：:…”’」』）)》】]$/u;
+// A sentence ends with its mark, perhaps inside closing quotes or brackets (。” ！）). A closing mark
+// alone does not end one: a line of a PDF page may stop after 《……法》 or （试行） and run on.
+const SENTENCE_END = /[。！？!?；;：:…][”’」』）)》】"]*$/u;
 
 /** Width in full-width characters: ASCII letters and digits are half as wide. */
 function width(t: string): number {
@@ -68,7 +71,7 @@ function pageMeasure(lines: SourceLine[]): number {
     const t = text.trim();
     if (!t || level !== undefined) continue;
     all++;
-    if (LINE_END.test(t) || width(t) < 12) continue;
+    if (SENTENCE_END.test(t) || width(t) < 12) continue;
     open++;
     const w = Math.round(width(t));
     counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -89,5 +92,5 @@ function pageMeasure(lines: SourceLine[]): number {
 const MIN_MEASURE = 18;
 
 function brokenAtMeasure(line: string, measure: number): boolean {
-  return !LINE_END.test(line) && width(line) >= measure - 1.5;
+  return !SENTENCE_END.test(line) && width(line) >= measure - 1.5;
 }

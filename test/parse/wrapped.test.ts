@@ -32,6 +32,14 @@ describe('text copied from a PDF', () => {
     expect(tree.preamble.map((p) => p.text)).toEqual([PARAS[1]]);
   });
 
+  it('joins a line that the measure broke right after a closing mark (……土地管理法》 / 等法律……)', () => {
+    const cited = '为加强地下空间开发利用管理，根据《中华人民共和国城乡规划法》《中华人民共和国土地管理法》等法律、法规规定，结合本市实际，制定本办法。';
+    const lines = wrap([PARAS[0]!, cited, ...PARAS.slice(2)], 22);
+    expect(lines.split('\n')[2]).toMatch(/》$/u);
+    const { tree } = parseDocument(lines);
+    expect(tree.preamble.map((p) => p.text)).toEqual([cited]);
+  });
+
   it('leaves ordinary text, whose lines are paragraphs, as it is', () => {
     const { tree } = parseDocument(PARAS.join('\n'));
     expect(tree.paragraphs).toHaveLength(PARAS.length);
