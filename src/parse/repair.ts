@@ -2,7 +2,7 @@
 // spliced in. Long paragraphs are split where a reader sees breaks; every piece keeps its source line.
 import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from '../text/han.js';
-import { CN } from '../text/markers.js';
+import { CN, LINE_MARKERS, matchMarker } from '../text/markers.js';
 import { RE_DATELINE } from './furniture.js';
 import { DATE, RE_TITLE_KIND, SALUTATION, docNumberStart } from './title-lines.js';
 
@@ -43,10 +43,17 @@ export interface Repaired {
 }
 
 export function repairParagraphs(paras: SourceParagraph[]): Repaired {
-  if (!paras.some((p) => isRunTogether(p.text) || RE_GLUED_CHILD.test(p.text) || RE_GLUED_ARTICLE.test(p.text))) return { paragraphs: paras, captions: [] };
+  const firstItems = firstItemsInside(paras);
+  if (firstItems.size === 0 && !paras.some((p) => isRunTogether(p.text) || RE_GLUED_CHILD.test(p.text) || RE_GLUED_ARTICLE.test(p.text))) return { paragraphs: paras, captions: [] };
   const pieces: { line: number; text: string; caption: boolean; level?: SourceParagraph['level'] }[] = [];
-  for (const p of paras) {
-    const found = isRunTogether(p.text) ? splitRunTogether(p.text, p.para <= HEAD_PARAGRAPHS) : [{ text: p.text, caption: false }];
+  for (const [i, p] of paras.entries()) {
+    const at = firstItems.get(i);
+    const found =
+      at !== undefined
+        ? [{ text: p.text.slice(0, at), caption: false }, { text: p.text.slice(at), caption: false }]
+        : isRunTogether(p.text)
+          ? splitRunTogether(p.text, p.para <= HEAD_PARAGRAPHS)
+          : [{ text: p.text, caption: false }];
     for (const piece of found) {
       const parts = piece.caption ? [piece.text] : splitGluedChild(piece.text).flatMap(splitGluedArticles);
       for (const text of parts) pieces.push({ line: p.line, text, caption: piece.caption, ...(p.level && parts.length === 1 ? { level: p.level } : {}) });
@@ -60,6 +67,30 @@ export function repairParagraphs(paras: SourceParagraph[]): Repaired {
     if (piece.caption) captions.push(para);
   }
   return { paragraphs, captions };
+}
+
+/**
+ * A run's first item written at the end of the paragraph that announces it, the rest each opening a
+ * paragraph of its own: ……下面，我讲几点意见。第一，要坚定发展信心。…… / 第二，要抓好项目建设。……
+ * Where the next paragraph opens with a 2 and this one has that family's 1 after a sentence's end
+ * (and no 2 after it), the 1 starts a paragraph: index → where.
+ */
+function firstItemsInside(paras: SourceParagraph[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const second = matchMarker(paras[i + 1]!.text, LINE_MARKERS);
+    if (second?.ordinal !== 2 || paras[i]!.level !== undefined || matchMarker(paras[i]!.text, LINE_MARKERS)) continue;
+    const text = paras[i]!.text;
+    const starts = [...text.matchAll(/[。！？!?：:]\s*/gu)].map((m) => m.index + m[0].length).filter((at) => at < text.length);
+    const first = starts.find((at) => {
+      const m = matchMarker(text.slice(at), LINE_MARKERS);
+      return m?.family === second.family && m.ordinal === 1;
+    });
+    if (first === undefined) continue;
+    const another = starts.some((at) => at > first && matchMarker(text.slice(at), LINE_MARKERS)?.family === second.family);
+    if (!another) out.set(i, first);
+  }
+  return out;
 }
 
 // A part's heading run into its first point with no break: 一、持续提升投资建设便利度（一）优化再造……

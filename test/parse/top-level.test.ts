@@ -193,6 +193,21 @@ describe('the top level', () => {
     expect(outline(bare)).toEqual([['指导思想', []], ['规划原则', []], ['规划定位', ['定位']]]);
   });
 
+  it('takes a first point written at the end of the paragraph that announces it, when the next opens with the second', () => {
+    const tree = parse(
+      '在全县经济工作会议上的讲话',
+      '同志们：',
+      '今天召开会议，部署今年任务。下面，我讲几点意见。第一，要坚定发展信心。去年全县经济稳中向好。',
+      '第二，要抓好项目建设。项目是发展的生命线。',
+      '第三，要优化营商环境。要深化放管服改革。',
+    );
+    expect(tree.sections.map((s) => s.heading)).toEqual(['要坚定发展信心', '要抓好项目建设', '要优化营商环境']);
+    expect(tree.preamble.map((p) => p.text)).toEqual(['今天召开会议，部署今年任务。下面，我讲几点意见。']);
+    // A list the paragraph gives whole (第一，……；第二，……) is its own, whatever follows.
+    const inline = parse('在全县工作会议上的讲话', '同志们：', '我讲两点。第一，要提高认识。第二，要抓好落实。', '第二，我再强调一下纪律。');
+    expect(inline.sections).toEqual([]);
+  });
+
   it('does not take 一是/二是 inside running text for parts', () => {
     const tree = parse('在全县防汛工作会议上的讲话', '同志们：', '做好防汛工作，一是要提高认识，二是要压实责任。', '各级要高度重视。');
     expect(tree.sections).toEqual([]);
