@@ -2,7 +2,7 @@
 // spliced in. Long paragraphs are split where a reader sees breaks; every piece keeps its source line.
 import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from '../text/han.js';
-import { CN, LINE_MARKERS, matchMarker } from '../text/markers.js';
+import { CN, INLINE_MARKERS, LINE_MARKERS, matchMarker } from '../text/markers.js';
 import { RE_DATELINE } from './furniture.js';
 import { DATE, RE_TITLE_KIND, SALUTATION, docNumberStart } from './title-lines.js';
 
@@ -77,17 +77,18 @@ export function repairParagraphs(paras: SourceParagraph[]): Repaired {
  */
 function firstItemsInside(paras: SourceParagraph[]): Map<number, number> {
   const out = new Map<number, number>();
+  const marker = (t: string) => matchMarker(t, LINE_MARKERS) ?? matchMarker(t, INLINE_MARKERS);
   for (let i = 0; i + 1 < paras.length; i++) {
-    const second = matchMarker(paras[i + 1]!.text, LINE_MARKERS);
-    if (second?.ordinal !== 2 || paras[i]!.level !== undefined || matchMarker(paras[i]!.text, LINE_MARKERS)) continue;
+    const second = marker(paras[i + 1]!.text);
+    if (second?.ordinal !== 2 || paras[i]!.level !== undefined || marker(paras[i]!.text)) continue;
     const text = paras[i]!.text;
     const starts = [...text.matchAll(/[。！？!?：:]\s*/gu)].map((m) => m.index + m[0].length).filter((at) => at < text.length);
     const first = starts.find((at) => {
-      const m = matchMarker(text.slice(at), LINE_MARKERS);
+      const m = marker(text.slice(at));
       return m?.family === second.family && m.ordinal === 1;
     });
     if (first === undefined) continue;
-    const another = starts.some((at) => at > first && matchMarker(text.slice(at), LINE_MARKERS)?.family === second.family);
+    const another = starts.some((at) => at > first && marker(text.slice(at))?.family === second.family);
     if (!another) out.set(i, first);
   }
   return out;

@@ -203,6 +203,9 @@ describe('the top level', () => {
     );
     expect(tree.sections.map((s) => s.heading)).toEqual(['要坚定发展信心', '要抓好项目建设', '要优化营商环境']);
     expect(tree.preamble.map((p) => p.text)).toEqual(['今天召开会议，部署今年任务。下面，我讲几点意见。']);
+    // The same for 一是 after a lead-in colon, under a part.
+    const report = parse('2024年县政府工作报告', '各位代表：', '一、2023年工作回顾', '过去一年，我们主要做了以下工作：一是经济运行稳中向好。增长6.2%。', '二是项目建设加快推进。新开工项目45个。', '二、2024年工作安排', '要抓好招商引资。');
+    expect(outline(report)).toEqual([['2023年工作回顾', ['经济运行稳中向好', '项目建设加快推进']], ['2024年工作安排', []]]);
     // A list the paragraph gives whole (第一，……；第二，……) is its own, whatever follows.
     const inline = parse('在全县工作会议上的讲话', '同志们：', '我讲两点。第一，要提高认识。第二，要抓好落实。', '第二，我再强调一下纪律。');
     expect(inline.sections).toEqual([]);
