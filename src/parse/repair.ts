@@ -2,7 +2,7 @@
 // spliced in. Long paragraphs are split where a reader sees breaks; every piece keeps its source line.
 import type { SourceParagraph } from '../doc/types.js';
 import { HAN } from '../text/han.js';
-import { CN, INLINE_MARKERS, LINE_MARKERS, matchMarker } from '../text/markers.js';
+import { CN, INLINE_MARKERS, LINE_MARKERS, SEQUENCE_MARKERS, matchMarker } from '../text/markers.js';
 import { RE_DATELINE } from './furniture.js';
 import { DATE, RE_TITLE_KIND, SALUTATION, docNumberStart } from './title-lines.js';
 
@@ -77,7 +77,7 @@ export function repairParagraphs(paras: SourceParagraph[]): Repaired {
  */
 function firstItemsInside(paras: SourceParagraph[]): Map<number, number> {
   const out = new Map<number, number>();
-  const marker = (t: string) => matchMarker(t, LINE_MARKERS) ?? matchMarker(t, INLINE_MARKERS);
+  const marker = (t: string) => matchMarker(t, LINE_MARKERS) ?? matchMarker(t, INLINE_MARKERS) ?? matchMarker(t, SEQUENCE_MARKERS);
   for (let i = 0; i + 1 < paras.length; i++) {
     const second = marker(paras[i + 1]!.text);
     if (second?.ordinal !== 2 || paras[i]!.level !== undefined || marker(paras[i]!.text)) continue;

@@ -206,6 +206,9 @@ describe('the top level', () => {
     // The same for 一是 after a lead-in colon, under a part.
     const report = parse('2024年县政府工作报告', '各位代表：', '一、2023年工作回顾', '过去一年，我们主要做了以下工作：一是经济运行稳中向好。增长6.2%。', '二是项目建设加快推进。新开工项目45个。', '二、2024年工作安排', '要抓好招商引资。');
     expect(outline(report)).toEqual([['2023年工作回顾', ['经济运行稳中向好', '项目建设加快推进']], ['2024年工作安排', []]]);
+    // And for 首先，…… at the end of the announcing paragraph, 其次，…… opening the next.
+    const spoken = parse('在全镇森林防火工作会议上的讲话', '同志们：', '下面，我讲三点意见。首先，要充分认识重要性。森林防火事关重大。', '其次，要严格落实责任。', '最后，要加强应急准备。');
+    expect(spoken.sections.map((s) => s.heading)).toEqual(['要充分认识重要性', '要严格落实责任', '要加强应急准备']);
     // A list the paragraph gives whole (第一，……；第二，……) is its own, whatever follows.
     const inline = parse('在全县工作会议上的讲话', '同志们：', '我讲两点。第一，要提高认识。第二，要抓好落实。', '第二，我再强调一下纪律。');
     expect(inline.sections).toEqual([]);
