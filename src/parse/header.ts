@@ -30,8 +30,9 @@ import {
 const RE_TOC = /^目[\s\u3000]*录$/u;
 // A document sent as an attachment carries the label above its title: 附件, 附件2, 附件3：.
 const RE_ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*[0-9０-９一二三四五六七八九十]*[\s\u3000]*[:：]?$/u;
-// A period in brackets, a plan's years: （2021 年-2035 年）, (2024—2026年).
-const RE_TITLE_PERIOD = /^[（(][\s\u3000]*\d{4}[\s\u3000]*年?[\s\u3000]*(?:[-—–~～至到][\s\u3000]*\d{4}[\s\u3000]*年?[\s\u3000]*)?[）)]$/u;
+// A plan's period in brackets, from one year to another: （2021 年-2035 年）, (2024—2026年). A single
+// year under a title (（2020年）) is a label of the page, not part of the name.
+const RE_TITLE_PERIOD = /^[（(][\s\u3000]*\d{4}[\s\u3000]*年?[\s\u3000]*[-—–~～至到][\s\u3000]*\d{4}[\s\u3000]*年?[\s\u3000]*[）)]$/u;
 const RE_TOC_ENTRY = /^[·•・]/u;
 
 export interface Header {

@@ -112,6 +112,12 @@ describe('page furniture above the title', () => {
     expect(tree.preamble.map((p) => p.text)).toContain('一、指导思想 ........................................ 1');
   });
 
+  it('keeps a single year in brackets under a title out of it: a label, not a period', () => {
+    expect(parse('海口市水务局关于生产建设项目水土保持方案审批决定的公告', '（2020年）', '根据有关规定，现将审批决定公告如下。', '一、审批事项', '正文。', '二、权利告知', '正文。').title).toBe(
+      '海口市水务局关于生产建设项目水土保持方案审批决定的公告',
+    );
+  });
+
   it('takes the 附件 label above an attached document for a label, not the start of its title', () => {
     expect(parse('附件', '', '2020年城市体检工作方案', '按照要求，制定本方案。', '一、总体要求', '要全面推进。', '二、工作任务', '要抓好落实。').title).toBe('2020年城市体检工作方案');
   });
