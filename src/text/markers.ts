@@ -25,6 +25,9 @@ export type LineMarkerFamily =
   | 'arabic-paren'
   | 'arabic-half-paren'
   | 'circled'
+  | 'cn-paren-char'
+  | 'arabic-paren-char'
+  | 'arabic-dot-char'
   | 'di'
   | 'di-named'
   | 'part'
@@ -78,6 +81,10 @@ export const LINE_MARKERS: readonly MarkerFamilySpec<LineMarkerFamily>[] = [
   // 1） 2) — the closing parenthesis alone, as informal reports number their points.
   { family: 'arabic-half-paren', first: DIGIT_FIRST, pattern: /^([0-9０-９]{1,3})[）)]/u, toInt: arabicToInt },
   { family: 'circled', first: CIRCLED_FIRST, pattern: /^([①-⑳])/u, toInt: (c) => c.charCodeAt(0) - 0x245f },
+  // The single characters Word and WPS turn （一） (1) 1. into as one types: ㈠…㈩, ⑴…⒇, ⒈…⒛.
+  { family: 'cn-paren-char', first: '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩', pattern: /^([㈠-㈩])/u, toInt: (c) => c.charCodeAt(0) - 0x321f },
+  { family: 'arabic-paren-char', first: '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇', pattern: /^([⑴-⒇])/u, toInt: (c) => c.charCodeAt(0) - 0x2473 },
+  { family: 'arabic-dot-char', first: '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛', pattern: /^([⒈-⒛])/u, toInt: (c) => c.charCodeAt(0) - 0x2487 },
   // 第一部分　工作回顾 (or 第一部分 alone, its heading on the next line): the largest divisions of a long
   // report. Not 第一部分是… or 第一部分的…, which speak of a part inside a sentence.
   { family: 'part', first: '第', pattern: new RegExp(`^第(${CN})部分(?![是的为])[\\s\\u3000:：、．.]*`, 'u'), toInt: cnToInt },
