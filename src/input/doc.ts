@@ -9,7 +9,7 @@
 // are styles and Word's automatic numbering (numbers typed in the text are read as usual).
 import { fail, ok, type Result } from '../problems.js';
 import type { SourceLine } from '../doc/source.js';
-import { oleKind, readCompoundFile, type CompoundFile } from './ole.js';
+import { kindOf, readCompoundFile, type CompoundFile } from './ole.js';
 import { sanitizeText } from './sanitize.js';
 
 const RESAVE = '请用 WPS/Word 打开后“另存为” Word 文档（.docx）或纯文本（.txt），再转换。';
@@ -37,11 +37,17 @@ const CLX_FORMATTING = 1;
 const FIB = { flags: 0x0a, csw: 0x20 } as const;
 
 export function readOfficeFile(bytes: Uint8Array): Result<SourceLine[]> {
-  const kind = oleKind(bytes);
-  if (kind !== 'word') return fail('input-unreadable', MESSAGES[kind === 'encrypted' ? 'protectedDocx' : kind === 'other' ? 'notWord' : 'unreadable']);
+  let file: CompoundFile;
+  try {
+    file = readCompoundFile(bytes);
+  } catch {
+    return fail('input-unreadable', MESSAGES.unreadable);
+  }
+  const kind = kindOf(file.names);
+  if (kind !== 'word') return fail('input-unreadable', MESSAGES[kind === 'encrypted' ? 'protectedDocx' : 'notWord']);
   let read: { text: string } | { reason: Reason };
   try {
-    read = mainText(readCompoundFile(bytes));
+    read = mainText(file);
   } catch {
     read = { reason: 'damaged' };
   }

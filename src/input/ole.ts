@@ -4,7 +4,7 @@
 // old .doc's text is read from its streams. Every chain is bounded by the file's size: a hostile file
 // whose chains loop or point outside it is malformed, not a hang.
 
-export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export type OleKind = 'encrypted' | 'word' | 'other' | 'unreadable';
 
@@ -29,16 +29,24 @@ interface Entry {
   size: number;
 }
 
+/** A compound file, by its first eight bytes. */
+export function isCompoundFile(bytes: Uint8Array): boolean {
+  return bytes.length >= OLE_MAGIC.length && OLE_MAGIC.every((m, i) => bytes[i] === m);
+}
+
 /** What an OLE file holds, by its stream names. */
 export function oleKind(bytes: Uint8Array): OleKind {
-  let names: Set<string>;
   try {
-    names = new Set(streamNames(bytes));
+    return kindOf(streamNames(bytes));
   } catch {
     return 'unreadable';
   }
-  if (names.has('EncryptionInfo') && names.has('EncryptedPackage')) return 'encrypted';
-  if (names.has('WordDocument')) return 'word';
+}
+
+/** What a compound file holds, by the names in its directory. */
+export function kindOf(names: readonly string[]): Exclude<OleKind, 'unreadable'> {
+  if (names.includes('EncryptionInfo') && names.includes('EncryptedPackage')) return 'encrypted';
+  if (names.includes('WordDocument')) return 'word';
   return 'other';
 }
 
@@ -50,7 +58,7 @@ export function streamNames(bytes: Uint8Array): string[] {
 /** The directory of a compound file, and its streams on demand. Throws on a malformed file. */
 export function readCompoundFile(bytes: Uint8Array): CompoundFile {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b.length < 512 || !OLE_MAGIC.every((m, i) => b[i] === m)) throw new Error('ole: not a compound file');
+  if (b.length < 512 || !isCompoundFile(b)) throw new Error('ole: not a compound file');
   const shift = b.readUInt16LE(0x1e);
   if (shift !== 9 && shift !== 12) throw new Error('ole: bad sector size');
   const size = 1 << shift;

@@ -4,7 +4,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { basename as pathBasename, extname as pathExtname } from 'node:path';
 import { fail, ok, type Result } from '../problems.js';
 import { isZip, looksLikeDocx } from './docx.js';
-import { OLE_MAGIC } from './ole.js';
+import { isCompoundFile } from './ole.js';
 
 /** `doc`: an OLE compound file — an old .doc, or an Office file that is no Word text (a password-protected .docx, an .xls). */
 export type InputFormat = 'text' | 'markdown' | 'docx' | 'doc';
@@ -72,7 +72,7 @@ function sniff(file: string, bytes: Uint8Array): { format: InputFormat; named?: 
   // A Word file under any name (or on stdin); an OLE file is an old .doc or a password-protected
   // .docx, which the .doc reader tells apart. Any other ZIP stays text, and decoding refuses it.
   if (looksLikeDocx(bytes)) return { format: 'docx' };
-  if (bytes.length >= OLE_MAGIC.length && OLE_MAGIC.every((b, i) => bytes[i] === b)) return { format: 'doc' };
+  if (isCompoundFile(bytes)) return { format: 'doc' };
   if (ext === '.docx') return isZip(bytes) ? { format: 'docx' } : { format: 'text', named: 'docx' };
   if (ext === '.md' || ext === '.markdown') return { format: 'markdown' };
   return { format: 'text' };

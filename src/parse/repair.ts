@@ -44,7 +44,7 @@ export interface Repaired {
 
 export function repairParagraphs(paras: SourceParagraph[]): Repaired {
   const firstItems = firstItemsInside(paras);
-  if (firstItems.size === 0 && !paras.some((p) => isRunTogether(p.text) || RE_GLUED_CHILD.test(p.text) || RE_GLUED_ARTICLE.test(p.text))) return { paragraphs: paras, captions: [] };
+  if (firstItems.size === 0 && !paras.some((p) => isRunTogether(p.text) || RE_GLUED_CHILD.test(p.text) || p.text.search(RE_ARTICLE_BREAK) >= 0)) return { paragraphs: paras, captions: [] };
   const pieces: { line: number; text: string; caption: boolean; level?: SourceParagraph['level'] }[] = [];
   for (const [i, p] of paras.entries()) {
     const at = firstItems.get(i);
@@ -78,9 +78,10 @@ export function repairParagraphs(paras: SourceParagraph[]): Repaired {
 function firstItemsInside(paras: SourceParagraph[]): Map<number, number> {
   const out = new Map<number, number>();
   const marker = (t: string) => matchMarker(t, LINE_MARKERS) ?? matchMarker(t, INLINE_MARKERS) ?? matchMarker(t, SEQUENCE_MARKERS);
+  const opening = paras.map((p) => marker(p.text));
   for (let i = 0; i + 1 < paras.length; i++) {
-    const second = marker(paras[i + 1]!.text);
-    if (second?.ordinal !== 2 || paras[i]!.level !== undefined || marker(paras[i]!.text)) continue;
+    const second = opening[i + 1];
+    if (second?.ordinal !== 2 || paras[i]!.level !== undefined || opening[i]) continue;
     const text = paras[i]!.text;
     const starts = [...text.matchAll(/[。！？!?：:]\s*/gu)].map((m) => m.index + m[0].length).filter((at) => at < text.length);
     const first = starts.find((at) => {
@@ -101,11 +102,9 @@ const RE_GLUED_CHILD = new RegExp(`^(${CN}[、.．][^。！？!?；;（(]{2,60}?
 // A regulation's article run into the text before it, as a PDF's lines join: ……单建地下空间。 第四条 ……,
 // or into its chapter's heading: 第七章 法律责任 第四十二条 …… An article's number after a sentence's
 // end or a chapter's title starts the article; inside a sentence (依照本办法第三十六条规定) it is a reference.
-const RE_GLUED_ARTICLE = new RegExp(`(?:[。；;]|^第${CN}[章编][^。！？!?；;，,]{1,30}?)[\\s\\u3000]*(?=第${CN}条[\\s\\u3000])`, 'u');
 const RE_ARTICLE_BREAK = new RegExp(`(?<=[。；;]|^第${CN}[章编][^。！？!?；;，,]{1,30}?)[\\s\\u3000]*(?=第${CN}条[\\s\\u3000])`, 'gu');
 
 function splitGluedArticles(text: string): string[] {
-  if (!RE_GLUED_ARTICLE.test(text)) return [text];
   return text.split(RE_ARTICLE_BREAK).filter((t) => t !== '');
 }
 

@@ -112,7 +112,6 @@ export function readBody(paras: SourceParagraph[]): Body {
     return level === null ? null : { family, level };
   }
 
-  /** `confirmed`: the line starts a run again, and the lines after it carry that run on (confirmedRestarts). */
   /**
    * A division (第一部分, 第一章) is never inside a numbered point. Seen first below points (一、…五、
    * of an unnumbered 总则, then 第一章), it opens at the level of the highest of them, and their
@@ -139,6 +138,7 @@ export function readBody(paras: SourceParagraph[]): Body {
     sections.push(wrapped);
   }
 
+  /** `confirmed`: the line starts a run again, and the lines after it carry that run on (confirmedRestarts). */
   function acceptedLevel(family: LineMarkerFamily, n: number, decimal: boolean, rest: string, confirmed: boolean): number | null {
     const known = rank.get(family);
     if (known === undefined) {
